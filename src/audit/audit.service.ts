@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditEvent } from './audit-event.entity.js';
+
+export interface AuditRecord {
+  actorId: number | null;
+  action: string;
+  objectType: string;
+  objectId?: string | number | null;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export interface AuditQuery {
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  actorId?: number;
+  limit?: number;
+  offset?: number;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Recorded inside the caller's transaction, so the event exists exactly when the change does. */
+  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    await manager.insert(AuditEvent, {
+      actorId: record.actorId,
+      action: record.action,
+      objectType: record.objectType,
+      objectId:
+        record.objectId === undefined || record.objectId === null ? null : String(record.objectId),
+      details: record.details ?? {},
+      createdAt: new Date(),
+    });
+  }
+
+  async list(query: AuditQuery): Promise<{ events: AuditEvent[]; total: number }> {
+    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
+    if (query.action) qb.andWhere('e.action = :action', { action: query.action });
+    if (query.objectType)
+      qb.andWhere('e.object_type = :objectType', { objectType: query.objectType });
+    if (query.objectId) qb.andWhere('e.object_id = :objectId', { objectId: query.objectId });
+    if (query.actorId !== undefined)
+      qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+    const [events, total] = await qb
+      .orderBy('e.id', 'DESC')
+      .take(query.limit ?? 50)
+      .skip(query.offset ?? 0)
+      .getManyAndCount();
+    return { events, total };
+  }
+}

@@ -1,0 +1,37 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { migrations } from '../../migrations/index.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { TransactionRunner } from './transaction-runner.js';
+
+/**
+ * One SQLite connection for everything (better-sqlite3 is synchronous and in-process).
+ * Migrations run at start; the schema is never synchronised from entities.
+ */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        type: 'better-sqlite3' as const,
+        database: config.databasePath,
+        enableWAL: true,
+        timeout: 5000,
+        autoLoadEntities: true,
+        synchronize: false,
+        migrations,
+        migrationsRun: true,
+        migrationsTransactionMode: 'each' as const,
+        // The `error` level prints failed queries with their parameters (hashes, tokens).
+        logging: (config.logLevel === 'log' || config.logLevel === 'debug'
+          ? ['warn', 'schema', 'migration']
+          : ['warn']) as ('warn' | 'schema' | 'migration')[],
+      }),
+    }),
+  ],
+  providers: [TransactionRunner],
+  exports: [TransactionRunner],
+})
+export class DatabaseModule {}

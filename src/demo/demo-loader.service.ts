@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { ContentPagesService } from '../pages/content-pages.service.js';
+import { TimelineService } from '../timeline/timeline.service.js';
+import { UsersService } from '../users/users.service.js';
+import { DEMO_ACCOUNTS, SEED_STAND, SEED_TIMELINE } from './seed-content.js';
+
+export interface DemoAccount {
+  handle: string;
+  password: string;
+  roles: readonly string[];
+}
+
+/**
+ * Fills an empty database with the seed's content and demo accounts, so a fresh clone shows a
+ * working site. Never in production; never over existing data.
+ */
+@Injectable()
+export class DemoLoader {
+  constructor(
+    private readonly users: UsersService,
+    private readonly timeline: TimelineService,
+    private readonly pages: ContentPagesService,
+    private readonly transactions: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async loadIfEmpty(): Promise<DemoAccount[] | null> {
+    if (!this.config.demoData || this.config.production) return null;
+    if ((await this.users.count()) > 0) return null;
+    const accounts = DEMO_ACCOUNTS.map((account) => ({
+      ...account,
+      password: randomBytes(12).toString('base64url'),
+    }));
+    // Hashing is slow and must not run inside the write transaction.
+    const inserts = await Promise.all(
+      accounts.map((account) =>
+        this.users.prepare({
+          handle: account.handle,
+          password: account.password,
+          roles: [...account.roles],
+          languagePairs: [...account.languagePairs],
+        }),
+      ),
+    );
+    await this.transactions.write(async (manager) => {
+      for (const insert of inserts) await insert(manager, null);
+      for (const event of SEED_TIMELINE) await this.timeline.create(null, event, manager);
+      for (const language of ['en', 'ru'] as const) {
+        await this.pages.save(
+          null,
+          { slug: 'about', language, ...SEED_STAND[language], version: 0 },
+          manager,
+        );
+      }
+    });
+    return accounts.map(({ handle, password, roles }) => ({ handle, password, roles }));
+  }
+}

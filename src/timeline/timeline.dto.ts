@@ -1,0 +1,44 @@
+import { DATE_PRECISIONS, type DatePrecision } from './event-date.rules.js';
+import {
+  EnumField,
+  StringListField,
+  TextField,
+  VersionField,
+} from '../common/validation/fields.js';
+
+export class TimelineEventDto {
+  @TextField({
+    maxLength: 10,
+    example: '2021-12-28',
+    description: 'YYYY-MM-DD, YYYY-MM or YYYY, matching the precision.',
+  })
+  date!: string;
+
+  @EnumField(DATE_PRECISIONS)
+  precision!: DatePrecision;
+
+  @TextField({ optional: true, maxLength: 200, example: 'Memorial closure' })
+  titleEn?: string;
+
+  @TextField({ optional: true, maxLength: 200, example: 'Ликвидация «Мемориала»' })
+  titleRu?: string;
+
+  @TextField({ maxLength: 2000 })
+  summaryEn!: string;
+
+  @TextField({ maxLength: 2000 })
+  summaryRu!: string;
+
+  @StringListField({
+    optional: true,
+    maxItems: 20,
+    maxLength: 60,
+    description: 'Tags; a comma-separated string in forms.',
+  })
+  tags?: string[];
+}
+
+export class UpdateTimelineEventDto extends TimelineEventDto {
+  @VersionField()
+  version!: number;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TimelineEventTag } from './timeline-event-tag.entity.js';
+import { TimelineEvent } from './timeline-event.entity.js';
+import { TimelineService } from './timeline.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TimelineEvent, TimelineEventTag])],
+  providers: [TimelineService],
+  exports: [TimelineService],
+})
+export class TimelineModule {}

@@ -1,0 +1,75 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '../common/roles.js';
+
+@Entity('user')
+export class User {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  /** Public pseudonym; null once the account is deleted. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  handle!: string | null;
+
+  @Column({
+    name: 'handle_key',
+    type: 'varchar',
+    length: 32,
+    nullable: true,
+    unique: true,
+    select: false,
+  })
+  handleKey!: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column({ type: 'simple-json' })
+  roles!: Role[];
+
+  /** Directions such as "ru>en". */
+  @Column({ name: 'language_pairs', type: 'simple-json' })
+  languagePairs!: string[];
+
+  @Column({ type: 'boolean', default: false })
+  disabled!: boolean;
+
+  @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
+  deletedAt!: Date | null;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt!: Date;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+}
+
+export function handleKey(handle: string): string {
+  return handle.normalize('NFC').toLowerCase();
+}
+
+/** What other features see of a user: enough to show and to check permissions. */
+export interface UserSummary {
+  id: number;
+  handle: string | null;
+  roles: Role[];
+  languagePairs: string[];
+  disabled: boolean;
+  deleted: boolean;
+}
+
+export function summariseUser(user: User): UserSummary {
+  return {
+    id: user.id,
+    handle: user.handle,
+    roles: user.roles,
+    languagePairs: user.languagePairs,
+    disabled: user.disabled,
+    deleted: user.deletedAt !== null,
+  };
+}

@@ -1,0 +1,21 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ErrorFilter } from './error.filter.js';
+import { ErrorResponder } from './error-responder.js';
+import { FormSession } from './form-session.js';
+import { PageInterceptor } from './page.decorator.js';
+import { ViewRenderer } from './view-renderer.js';
+
+/** Rendering, error responses and form sessions, shared by every page adapter. */
+@Global()
+@Module({
+  providers: [
+    ViewRenderer,
+    ErrorResponder,
+    ErrorFilter,
+    FormSession,
+    { provide: APP_INTERCEPTOR, useClass: PageInterceptor },
+  ],
+  exports: [ViewRenderer, ErrorResponder, ErrorFilter, FormSession],
+})
+export class WebSharedModule {}
