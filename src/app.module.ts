@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { I18nModule } from './i18n/i18n.module.js';
 import { ContentPagesModule } from './pages/content-pages.module.js';
+import { SourcesModule } from './sources/sources.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { UsersModule } from './users/users.module.js';
 import { ReaderWebModule } from './web/reader/reader-web.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         AuditModule,
         UsersModule,
         AuthModule,
+        SourcesModule,
         TimelineModule,
         ContentPagesModule,
         DemoModule,

@@ -1,5 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyMultipart from '@fastify/multipart';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -25,7 +25,7 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
  */
 export async function createApp(
   config: AppConfig,
-  options: { logger?: LoggerService | false } = {},
+  options: { logger?: LoggerService | LogLevel[] | false } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     logger: false,
@@ -39,6 +39,10 @@ export async function createApp(
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
+    // Imports need the file's name (its format) as well as its bytes.
+    onFile: async (part: MultipartFile & { value?: unknown }) => {
+      part.value = { filename: part.filename, data: await part.toBuffer() };
+    },
     limits: { fileSize: config.maxUploadBytes, files: 1, fields: 50 },
   });
   app.useStaticAssets({

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATE_PRECISIONS } from '../src/common/partial-date.rules.js';
 import { localesDirectory, projectRoot, viewsDirectory } from '../src/common/project-paths.js';
+import { LICENCES, SOURCE_KINDS } from '../src/sources/source-vocabulary.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -95,8 +97,8 @@ describe('locales', () => {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(literal)) {
         const key = match[1]!;
-        // A key ending in '.' is a prefix completed at run time (checked below by its uses).
-        if (key.endsWith('.')) continue;
+        // A key ending in '.' or '-' is a prefix completed at run time (checked below).
+        if (key.endsWith('.') || key.endsWith('-')) continue;
         used += 1;
         if (!baseKeys(en).has(key)) missing.push(`${relative(projectRoot, file)}: ${key}`);
       }
@@ -113,5 +115,15 @@ describe('locales', () => {
       expect(has(`errors:title.${status}`)).toBe(true);
     for (const state of ['pending', 'used', 'expired', 'revoked'])
       expect(has(`admin:invitations.state.${state}`)).toBe(true);
+    for (const mode of ['new', 'import', 'edit']) {
+      expect(has(`sources:form.submit-${mode}`)).toBe(true);
+      expect(has(`sources:form.title-${mode}`)).toBe(true);
+    }
+    for (const kind of SOURCE_KINDS) expect(has(`sources:kind.${kind}`)).toBe(true);
+    for (const licence of LICENCES) expect(has(`sources:licence.${licence}`)).toBe(true);
+    for (const block of ['paragraph', 'heading', 'list-item', 'quote'])
+      expect(has(`sources:block.${block}`)).toBe(true);
+    for (const precision of DATE_PRECISIONS)
+      expect(has(`sources:precision.${precision}`)).toBe(true);
   });
 });

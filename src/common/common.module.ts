@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { DomainEvents } from './domain-events.js';
 import { TokenHasher } from './token-hasher.js';
 
 @Global()
-@Module({ providers: [TokenHasher], exports: [TokenHasher] })
+@Module({ providers: [TokenHasher, DomainEvents], exports: [TokenHasher, DomainEvents] })
 export class CommonModule {}

@@ -4,9 +4,18 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { ContentPagesService } from '../pages/content-pages.service.js';
+import { InitiativesService } from '../sources/initiatives.service.js';
+import { SourcesService } from '../sources/sources.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { UsersService } from '../users/users.service.js';
-import { DEMO_ACCOUNTS, SEED_STAND, SEED_TIMELINE } from './seed-content.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_INITIATIVE,
+  DEMO_SOURCES,
+  DEMO_TIMELINE_LINKS,
+  SEED_STAND,
+  SEED_TIMELINE,
+} from './seed-content.js';
 
 export interface DemoAccount {
   handle: string;
@@ -24,6 +33,8 @@ export class DemoLoader {
     private readonly users: UsersService,
     private readonly timeline: TimelineService,
     private readonly pages: ContentPagesService,
+    private readonly initiatives: InitiativesService,
+    private readonly sources: SourcesService,
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -47,8 +58,27 @@ export class DemoLoader {
       ),
     );
     await this.transactions.write(async (manager) => {
-      for (const insert of inserts) await insert(manager, null);
-      for (const event of SEED_TIMELINE) await this.timeline.create(null, event, manager);
+      const users = [];
+      for (const insert of inserts) users.push(await insert(manager, null));
+      const editorId = users.find((u) => u.handle === 'demo-editor')?.id ?? null;
+      const initiative = await this.initiatives.create(editorId, DEMO_INITIATIVE, manager);
+      const sourceIds: Record<string, number> = {};
+      for (const [key, text] of Object.entries(DEMO_SOURCES)) {
+        const source = await this.sources.create(
+          editorId,
+          { ...text, initiativeId: initiative.id, licence: initiative.defaultLicence, authors: [] },
+          manager,
+        );
+        sourceIds[key] = source.id;
+      }
+      for (const event of SEED_TIMELINE) {
+        const links = DEMO_TIMELINE_LINKS[event.date] ?? [];
+        await this.timeline.create(
+          editorId,
+          { ...event, sourceIds: links.map((key) => sourceIds[key]!) },
+          manager,
+        );
+      }
       for (const language of ['en', 'ru'] as const) {
         await this.pages.save(
           null,

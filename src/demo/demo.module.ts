@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ContentPagesModule } from '../pages/content-pages.module.js';
+import { SourcesModule } from '../sources/sources.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { DemoLoader } from './demo-loader.service.js';
 
 @Module({
-  imports: [UsersModule, TimelineModule, ContentPagesModule],
+  imports: [UsersModule, TimelineModule, ContentPagesModule, SourcesModule],
   providers: [DemoLoader],
   exports: [DemoLoader],
 })

@@ -1,3 +1,4 @@
+import type { InitiativeDto } from '../sources/initiative.dto.js';
 import type { TimelineEventDto } from '../timeline/timeline.dto.js';
 
 /*
@@ -103,3 +104,58 @@ export const DEMO_ACCOUNTS = [
   { handle: 'demo-translator', roles: ['translator'], languagePairs: ['ru>en', 'en>ru'] },
   { handle: 'demo-translator-2', roles: ['translator'], languagePairs: ['ru>en'] },
 ] as const;
+
+/** The seed page's authors, shown as a demo initiative; example.org is reserved for examples. */
+export const DEMO_INITIATIVE: InitiativeDto = {
+  nameOriginal: 'Мосты (демо)',
+  nameEn: 'Bridges demo initiative',
+  slug: 'bridges-demo',
+  siteUrl: 'https://example.org/',
+  descriptionEn:
+    'The initiative behind the seed page of this demo: a timeline of repressive laws and a statement of stand.',
+  descriptionRu:
+    'Инициатива, стоящая за исходной страницей этого демо: хроника репрессивных законов и заявление о позиции.',
+  defaultLicence: 'CC-BY-4.0',
+  undesirable: false,
+  foreignAgent: false,
+};
+
+/** Demo source texts, keyed so timeline events can point at them. */
+export const DEMO_SOURCES = {
+  memorial: {
+    language: 'ru' as const,
+    kind: 'news' as const,
+    title: 'Верховный суд ликвидировал «Мемориал»',
+    body: `28 декабря 2021 г. Верховный суд России постановил ликвидировать Международное общество «Мемориал».
+
+Организация десятилетиями сохраняла память о жертвах сталинских репрессий.
+
+Поводом стал закон об «иностранных агентах»: прокуратура заявила, что «Мемориал» не маркировал свои материалы так, как этого требует закон.`,
+    originalUrl: 'https://example.org/news/memorial-closure',
+    publishedDate: '2021-12-28',
+    tags: ['memorial', 'foreign-agents'],
+  },
+  police: {
+    language: 'ru' as const,
+    kind: 'news' as const,
+    title: 'Ордер не нужен',
+    body: `С 21 декабря 2021 г. российская полиция может обыскивать дома и машины без ордера.`,
+    originalUrl: 'https://example.org/news/no-warrant',
+    publishedDate: '2021-12-21',
+    tags: ['police'],
+  },
+  stand: {
+    language: 'en' as const,
+    kind: 'statement' as const,
+    title: SEED_STAND.en.title,
+    body: SEED_STAND.en.body,
+    originalUrl: 'https://example.org/our-stand',
+    tags: ['statement'],
+  },
+};
+
+/** Which demo text each seed event's "Read more" opens (by summary, as events have no keys). */
+export const DEMO_TIMELINE_LINKS: Record<string, (keyof typeof DEMO_SOURCES)[]> = {
+  '2021-12-21': ['police'],
+  '2021-12-28': ['memorial'],
+};

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DatePrecision } from './event-date.rules.js';
+import type { DatePrecision } from '../common/partial-date.rules.js';
 
 /** A dated entry of the timeline, told in both interface languages. */
 @Entity('timeline_event')

@@ -1,6 +1,7 @@
-import { DATE_PRECISIONS, type DatePrecision } from './event-date.rules.js';
+import { DATE_PRECISIONS, type DatePrecision } from '../common/partial-date.rules.js';
 import {
   EnumField,
+  IdListField,
   StringListField,
   TextField,
   VersionField,
@@ -36,6 +37,12 @@ export class TimelineEventDto {
     description: 'Tags; a comma-separated string in forms.',
   })
   tags?: string[];
+
+  @IdListField({
+    maxItems: 10,
+    description: 'Source texts behind the "Read more" links, in order.',
+  })
+  sourceIds?: number[];
 }
 
 export class UpdateTimelineEventDto extends TimelineEventDto {

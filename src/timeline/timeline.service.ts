@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ValidationFailed, notFound } from '../common/errors/domain-error.js';
+import { parsePartialDate } from '../common/partial-date.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
-import { parseEventDate } from './event-date.rules.js';
+import { SourceQueriesService } from '../sources/source-queries.service.js';
+import { TimelineEventSource } from './timeline-event-source.entity.js';
 import { TimelineEventTag } from './timeline-event-tag.entity.js';
 import { TimelineEvent } from './timeline-event.entity.js';
 import type { TimelineEventDto } from './timeline.dto.js';
@@ -12,6 +14,8 @@ import type { TimelineEventDto } from './timeline.dto.js';
 export interface TimelineEntry {
   event: TimelineEvent;
   tags: string[];
+  /** Source texts behind "Read more", in order. */
+  sourceIds: number[];
 }
 
 export interface TimelinePage {
@@ -27,6 +31,7 @@ export class TimelineService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly sources: SourceQueriesService,
   ) {}
 
   /** Newest first, as readers scroll back in time. */
@@ -47,13 +52,13 @@ export class TimelineService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { entries: await this.withTags(events), total, page, pageSize };
+    return { entries: await this.withLinks(events), total, page, pageSize };
   }
 
   async get(id: number): Promise<TimelineEntry> {
     const event = await this.dataSource.getRepository(TimelineEvent).findOneBy({ id });
     if (!event) throw notFound();
-    const [entry] = await this.withTags([event]);
+    const [entry] = await this.withLinks([event]);
     return entry!;
   }
 
@@ -67,25 +72,20 @@ export class TimelineService {
       const now = new Date();
       const event = await m.save(
         m.create(TimelineEvent, {
-          date,
-          precision: input.precision,
-          titleEn: input.titleEn ?? '',
-          titleRu: input.titleRu ?? '',
-          summaryEn: input.summaryEn,
-          summaryRu: input.summaryRu,
+          ...this.fields(input, date),
           version: 1,
           createdAt: now,
           updatedAt: now,
         }),
       );
-      await this.saveTags(m, event.id, input.tags ?? []);
+      const links = await this.saveLinks(m, event.id, input);
       await this.audit.record(m, {
         actorId,
         action: 'timeline.created',
         objectType: 'timeline-event',
         objectId: event.id,
       });
-      return { event, tags: input.tags ?? [] };
+      return { event, ...links };
     };
     return manager ? work(manager) : this.transactions.write(work);
   }
@@ -103,26 +103,21 @@ export class TimelineService {
         TimelineEvent,
         id,
         version,
-        {
-          date,
-          precision: input.precision,
-          titleEn: input.titleEn ?? '',
-          titleRu: input.titleRu ?? '',
-          summaryEn: input.summaryEn,
-          summaryRu: input.summaryRu,
-          updatedAt: new Date(),
-        },
-        (current) => ({ text: current.summaryEn }),
+        { ...this.fields(input, date), updatedAt: new Date() },
+        (current) => ({
+          text: current.summaryEn,
+        }),
       );
       await m.delete(TimelineEventTag, { eventId: id });
-      await this.saveTags(m, id, input.tags ?? []);
+      await m.delete(TimelineEventSource, { eventId: id });
+      const links = await this.saveLinks(m, id, input);
       await this.audit.record(m, {
         actorId,
         action: 'timeline.updated',
         objectType: 'timeline-event',
         objectId: id,
       });
-      return { event, tags: input.tags ?? [] };
+      return { event, ...links };
     });
   }
 
@@ -139,36 +134,72 @@ export class TimelineService {
     });
   }
 
-  async count(): Promise<number> {
-    return this.dataSource.getRepository(TimelineEvent).count();
+  /** Events whose "Read more" points at this source text. */
+  async eventsLinkedTo(sourceId: number): Promise<TimelineEvent[]> {
+    const links = await this.dataSource.getRepository(TimelineEventSource).findBy({ sourceId });
+    return links.length
+      ? this.dataSource.getRepository(TimelineEvent).findBy({ id: In(links.map((l) => l.eventId)) })
+      : [];
+  }
+
+  private fields(input: TimelineEventDto, date: string) {
+    return {
+      date,
+      precision: input.precision,
+      titleEn: input.titleEn ?? '',
+      titleRu: input.titleRu ?? '',
+      summaryEn: input.summaryEn,
+      summaryRu: input.summaryRu,
+    };
   }
 
   private checkDate(input: TimelineEventDto): string {
-    const parsed = parseEventDate(input.date, input.precision);
+    const parsed = parsePartialDate(input.date, input.precision);
     if (!parsed.ok) throw ValidationFailed.field('date', parsed.key);
     return parsed.date;
   }
 
-  private async saveTags(m: EntityManager, eventId: number, tags: string[]): Promise<void> {
-    const unique = [...new Set(tags.map((t) => t.toLowerCase()))];
-    if (unique.length)
+  private async saveLinks(
+    m: EntityManager,
+    eventId: number,
+    input: TimelineEventDto,
+  ): Promise<{ tags: string[]; sourceIds: number[] }> {
+    const tags = [...new Set((input.tags ?? []).map((t) => t.toLowerCase()))];
+    if (tags.length)
       await m.insert(
         TimelineEventTag,
-        unique.map((tag) => ({ eventId, tag })),
+        tags.map((tag) => ({ eventId, tag })),
       );
+    const sourceIds = input.sourceIds ?? [];
+    const existing = new Set(await this.sources.existingIds(sourceIds, m));
+    const unknown = sourceIds.filter((id) => !existing.has(id));
+    if (unknown.length)
+      throw ValidationFailed.field('sourceIds', 'sources:unknown-sources', {
+        ids: unknown.join(', '),
+      });
+    if (sourceIds.length)
+      await m.insert(
+        TimelineEventSource,
+        sourceIds.map((sourceId, position) => ({ eventId, sourceId, position })),
+      );
+    return { tags, sourceIds };
   }
 
-  private async withTags(events: TimelineEvent[]): Promise<TimelineEntry[]> {
+  private async withLinks(events: TimelineEvent[]): Promise<TimelineEntry[]> {
     if (events.length === 0) return [];
-    const tags = await this.dataSource
-      .getRepository(TimelineEventTag)
-      .createQueryBuilder('t')
-      .where('t.event_id IN (:...ids)', { ids: events.map((e) => e.id) })
-      .orderBy('t.tag')
-      .getMany();
+    const ids = events.map((e) => e.id);
+    const [tags, sources] = await Promise.all([
+      this.dataSource
+        .getRepository(TimelineEventTag)
+        .find({ where: { eventId: In(ids) }, order: { tag: 'ASC' } }),
+      this.dataSource
+        .getRepository(TimelineEventSource)
+        .find({ where: { eventId: In(ids) }, order: { position: 'ASC' } }),
+    ]);
     return events.map((event) => ({
       event,
       tags: tags.filter((t) => t.eventId === event.id).map((t) => t.tag),
+      sourceIds: sources.filter((s) => s.eventId === event.id).map((s) => s.sourceId),
     }));
   }
 }

@@ -37,6 +37,9 @@ const READER_NAV: NavEntry[] = [
  * each route, this only decides what is offered.
  */
 const WORKSPACE_NAV: NavEntry[] = [
+  { href: '/workspace/sources', key: 'common:nav.sources' },
+  { href: '/workspace/initiatives', key: 'common:nav.initiatives' },
+  { href: '/workspace/timeline', key: 'common:nav.timeline', roles: ['editor'] },
   { href: '/account', key: 'common:nav.account' },
   { href: '/admin/invitations', key: 'common:nav.invitations', roles: ['editor', 'admin'] },
   { href: '/admin/users', key: 'common:nav.users', roles: ['admin'] },

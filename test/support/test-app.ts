@@ -7,6 +7,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/app.setup.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import type { Role } from '../../src/common/roles.js';
+import { pairKey } from '../../src/config/language-pairs.rules.js';
 import { UsersService } from '../../src/users/users.service.js';
 
 export type Agent = TestAgent;
@@ -59,7 +60,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     directory,
     client,
     get: (type) => app.get(type),
-    async createUser(handle, roles, languagePairs = ['ru>en', 'en>ru']) {
+    async createUser(handle, roles, languagePairs = config.languagePairs.map(pairKey)) {
       const password = `password-of-${handle}`;
       const created = await users.create({ handle, password, roles, languagePairs });
       return { id: created.id, handle, password };

@@ -283,3 +283,35 @@ export function StringListField(options: Common & { maxItems: number; maxLength:
     }),
   );
 }
+
+/** A list of ids; forms send "3, 7" or repeated fields. */
+export function IdListField(options: Common & { maxItems: number }) {
+  return applyDecorators(
+    apiProperty(true, { type: Number, isArray: true, description: options.description }),
+    Transform(({ value }) => {
+      const list = Array.isArray(value)
+        ? value
+        : typeof value === 'string'
+          ? value.split(/[\s,]+/)
+          : value;
+      return Array.isArray(list)
+        ? [
+            ...new Set(
+              list
+                .filter((v) => v !== '')
+                .map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v)),
+            ),
+          ]
+        : list;
+    }),
+    IsOptional(),
+    IsArray({ message: fieldMessage('validation:list') }),
+    ArrayMaxSize(options.maxItems, {
+      message: fieldMessage('validation:list-too-long', (a) => ({
+        max: a.constraints[0] as number,
+        count: a.constraints[0] as number,
+      })),
+    }),
+    IsInt({ each: true, message: fieldMessage('validation:integer') }),
+  );
+}

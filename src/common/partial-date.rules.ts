@@ -1,18 +1,18 @@
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export type ParsedEventDate = { ok: true; date: string } | { ok: false; key: string };
+export type ParsedPartialDate = { ok: true; date: string } | { ok: false; key: string };
 
 /**
  * Accepts "2021-12-28" (day), "2021-12" (month) or "2021" (year) — or a full date with a
  * coarser precision, which is then cut to it. Impossible dates ("2021-02-30") are refused,
- * and so are dates in the future: the timeline records what happened.
+ * and so are dates in the future: timelines and sources record what happened.
  */
-export function parseEventDate(
+export function parsePartialDate(
   input: string,
   precision: DatePrecision,
   today = new Date(),
-): ParsedEventDate {
+): ParsedPartialDate {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(input.trim());
   if (!match) return { ok: false, key: 'validation:date-format' };
   const year = Number(match[1]);
@@ -39,6 +39,6 @@ export function parseEventDate(
 }
 
 /** The date as an editor typed it, for showing it back in a form. */
-export function formatEventDateInput(date: string, precision: DatePrecision): string {
+export function formatPartialDateInput(date: string, precision: DatePrecision): string {
   return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
 }

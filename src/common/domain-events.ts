@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Events one feature raises and later features react to, inside the same transaction, without
+ * the earlier feature importing the later one (sources know nothing of translations).
+ */
+export interface DomainEventMap {
+  'source.revised': {
+    sourceId: number;
+    revision: number;
+    actorId: number;
+    changedSegmentIds: number[];
+    addedSegmentIds: number[];
+    removedSegmentIds: number[];
+  };
+}
+
+type Handler<K extends keyof DomainEventMap> = (
+  manager: EntityManager,
+  payload: DomainEventMap[K],
+) => Promise<void>;
+
+@Injectable()
+export class DomainEvents {
+  private readonly handlers = new Map<keyof DomainEventMap, Handler<keyof DomainEventMap>[]>();
+
+  on<K extends keyof DomainEventMap>(name: K, handler: Handler<K>): void {
+    const list = this.handlers.get(name) ?? [];
+    list.push(handler as Handler<keyof DomainEventMap>);
+    this.handlers.set(name, list);
+  }
+
+  async emit<K extends keyof DomainEventMap>(
+    manager: EntityManager,
+    name: K,
+    payload: DomainEventMap[K],
+  ): Promise<void> {
+    for (const handler of this.handlers.get(name) ?? []) await handler(manager, payload);
+  }
+}

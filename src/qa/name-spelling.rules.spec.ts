@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { nameSpellingCheck } from './name-spelling.rules.js';
+import type { NameHit } from './qa-check.rules.js';
+
+const navalny: NameHit = {
+  name: 'Алексей Навальный',
+  spelling: 'Alexei Navalny',
+  variants: ['Aleksei Navalny'],
+};
+const kara: NameHit = {
+  name: 'Владимир Кара-Мурза',
+  spelling: 'Vladimir Kara-Murza',
+  variants: [],
+};
+
+const ruEn = (source: string, target: string, names: NameHit[]) =>
+  nameSpellingCheck.run({ sourceLanguage: 'ru', targetLanguage: 'en', source, target, names });
+const enRu = (source: string, target: string, names: NameHit[]) =>
+  nameSpellingCheck.run({ sourceLanguage: 'en', targetLanguage: 'ru', source, target, names });
+
+describe('name-spelling ru>en', () => {
+  it('passes the spelling of the name list and its variants', () => {
+    expect(ruEn('Алексей Навальный', 'Alexei Navalny', [navalny])).toEqual([]);
+    expect(ruEn('Алексей Навальный', 'Aleksei Navalny', [navalny])).toEqual([]);
+    expect(ruEn('Владимир Кара-Мурза', 'Vladimir Kara-Murza', [kara])).toEqual([]);
+  });
+
+  it('passes a surname alone where the source has the surname alone, possessive included', () => {
+    expect(ruEn('Сторонники Навального', "Navalny's supporters", [navalny])).toEqual([]);
+  });
+
+  it('reports another transliteration, naming what it found', () => {
+    expect(ruEn('Алексей Навальный', 'Alexey Navalnyi', [navalny])).toEqual([
+      {
+        check: 'name-spelling',
+        severity: 'warning',
+        messageKey: 'qa:name-spelling.other',
+        params: { name: 'Алексей Навальный', spelling: 'Alexei Navalny', found: 'Alexey' },
+      },
+    ]);
+    expect(
+      ruEn('Сторонники Навального', "Naval'nyy's supporters", [navalny])[0]?.params.found,
+    ).toBe("Naval'nyy's");
+  });
+
+  it('reports a name that is missing altogether', () => {
+    expect(ruEn('Сторонники Навального', 'The opposition leader’s supporters', [navalny])).toEqual([
+      {
+        check: 'name-spelling',
+        severity: 'warning',
+        messageKey: 'qa:name-spelling.missing',
+        params: { name: 'Алексей Навальный', spelling: 'Alexei Navalny' },
+      },
+    ]);
+  });
+});
+
+describe('name-spelling en>ru', () => {
+  it('passes the Cyrillic name in any case', () => {
+    expect(
+      enRu("Navalny's Anti-Corruption Foundation", 'Фонд борьбы с коррупцией Навального', [
+        navalny,
+      ]),
+    ).toEqual([]);
+    expect(enRu('Alexei Navalny died', 'Алексей Навальный умер', [navalny])).toEqual([]);
+    expect(enRu('with Vladimir Kara-Murza', 'с Владимиром Кара-Мурзой', [kara])).toEqual([]);
+  });
+
+  it('reports a name left in Latin letters', () => {
+    expect(enRu('Navalny died', 'Navalny умер', [navalny])).toEqual([
+      {
+        check: 'name-spelling',
+        severity: 'warning',
+        messageKey: 'qa:name-spelling.missing',
+        params: { name: 'Алексей Навальный', spelling: 'Алексей Навальный' },
+      },
+    ]);
+  });
+
+  it('reports a back-transliteration that differs from the name list', () => {
+    expect(enRu('Navalny died', 'Навални умер', [navalny])[0]?.params.found).toBe('Навални');
+  });
+});

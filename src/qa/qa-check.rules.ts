@@ -1,0 +1,65 @@
+export type Language = 'ru' | 'en';
+export type Severity = 'error' | 'warning';
+export type LanguagePair = `${Language}>${Language}`;
+
+/** A glossary term found in the source, with its preferred rendering(s) in the target language. */
+export interface GlossaryHit {
+  term: string;
+  renderings: string[];
+}
+
+/**
+ * A person from the name list found in the source: Cyrillic name, preferred spelling in the
+ * target script, accepted variants.
+ */
+export interface NameHit {
+  name: string;
+  spelling: string;
+  variants: string[];
+}
+
+export interface QaInput {
+  sourceLanguage: Language;
+  targetLanguage: Language;
+  source: string;
+  target: string;
+  glossary?: GlossaryHit[];
+  names?: NameHit[];
+}
+
+export interface QaFinding {
+  check: string;
+  severity: Severity;
+  messageKey: string;
+  params: Record<string, string | number>;
+}
+
+export interface QaCheck {
+  id: string;
+  severity: Severity;
+  pairs: LanguagePair[];
+  run(input: QaInput): QaFinding[];
+}
+
+export const BOTH_PAIRS: LanguagePair[] = ['ru>en', 'en>ru'];
+
+export function languagePair(
+  input: Pick<QaInput, 'sourceLanguage' | 'targetLanguage'>,
+): LanguagePair {
+  return `${input.sourceLanguage}>${input.targetLanguage}`;
+}
+
+/** A finding of `check`; the message key is `qa:<id>` or `qa:<id>.<variant>`. */
+export function finding(
+  check: Pick<QaCheck, 'id' | 'severity'>,
+  params: QaFinding['params'] = {},
+  variant?: string,
+): QaFinding {
+  const key = variant ? `${check.id}.${variant}` : check.id;
+  return { check: check.id, severity: check.severity, messageKey: `qa:${key}`, params };
+}
+
+/** Offending values as one message parameter: each once, in order of appearance. */
+export function listValues(values: Iterable<string>): string {
+  return [...new Set(values)].join(', ');
+}

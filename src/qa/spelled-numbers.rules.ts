@@ -1,0 +1,187 @@
+import { words } from '../common/text/normalise.rules.js';
+import type { Language } from './qa-check.rules.js';
+
+/** A number word is a value ("seven", "семью") or a multiplier ("hundred", "тысяч"). */
+type NumberWord = { value: number } | { scale: number };
+
+const EN_WORDS = new Map<string, NumberWord>();
+[
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+].forEach((word, value) => EN_WORDS.set(word, { value }));
+[
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+].forEach((word, index) => EN_WORDS.set(word, { value: index + 1 }));
+['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].forEach(
+  (word, index) => {
+    const value = (index + 2) * 10;
+    EN_WORDS.set(word, { value });
+    EN_WORDS.set(`${word.slice(0, -1)}ieth`, { value });
+  },
+);
+EN_WORDS.set('hundred', { scale: 100 });
+EN_WORDS.set('hundredth', { scale: 100 });
+EN_WORDS.set('thousand', { scale: 1e3 });
+EN_WORDS.set('million', { scale: 1e6 });
+EN_WORDS.set('billion', { scale: 1e9 });
+
+// Russian number words inflect for case (and ordinals for gender and number too), so they are
+// matched by pattern over normalised words (ё already folded to е).
+const ADJECTIVE = '(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)';
+const CARDINAL_STEMS: Array<[string, number]> = [
+  ['пят', 5],
+  ['шест', 6],
+  ['сем', 7],
+  ['девят', 9],
+  ['десят', 10],
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+];
+const ORDINAL_STEMS: Array<[string, number]> = [
+  ['перв', 1],
+  ['втор', 2],
+  ['четверт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+  ['десят', 10],
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+];
+const RU_WORDS: Array<[RegExp, NumberWord]> = [
+  [/^(?:ноль|нуль|нол[яюе]м?|нул[яюе]м?)$/, { value: 0 }],
+  [/^(?:один|одна|одно|одного|одной|одному|одним|одном|одну|одною)$/, { value: 1 }],
+  [/^(?:два|две|двух|двум|двумя)$/, { value: 2 }],
+  [/^(?:три|трех|трем|тремя)$/, { value: 3 }],
+  [/^(?:четыре|четырех|четырем|четырьмя)$/, { value: 4 }],
+  [/^(?:восемь|восьми|восемью|восьмью)$/, { value: 8 }],
+  ...CARDINAL_STEMS.map(([stem, value]): [RegExp, NumberWord] => [
+    new RegExp(`^${stem}(?:ь|и|ью)$`),
+    { value },
+  ]),
+  [/^(?:сорок|сорока)$/, { value: 40 }],
+  [/^(?:пятьдесят|пятидесяти|пятьюдесятью)$/, { value: 50 }],
+  [/^(?:шестьдесят|шестидесяти|шестьюдесятью)$/, { value: 60 }],
+  [/^(?:семьдесят|семидесяти|семьюдесятью)$/, { value: 70 }],
+  [/^(?:восемьдесят|восьмидесяти|восемьюдесятью)$/, { value: 80 }],
+  [/^(?:девяносто|девяноста)$/, { value: 90 }],
+  [/^(?:сто|ста)$/, { value: 100 }],
+  [/^(?:двести|двухсот\p{L}*)$/u, { value: 200 }],
+  [/^(?:триста|трехсот\p{L}*)$/u, { value: 300 }],
+  [/^(?:четыреста|четырехсот\p{L}*)$/u, { value: 400 }],
+  [/^(?:пятьсот|пятисот\p{L}*)$/u, { value: 500 }],
+  [/^(?:третий|треть(?:я|е|и|его|ей|ему|им|ем|ю|их|ими))$/, { value: 3 }],
+  ...ORDINAL_STEMS.map(([stem, value]): [RegExp, NumberWord] => [
+    new RegExp(`^${stem}${ADJECTIVE}$`),
+    { value },
+  ]),
+  [/^тысяч\p{L}*$/u, { scale: 1e3 }],
+  [/^миллион\p{L}*$/u, { scale: 1e6 }],
+  [/^миллиард\p{L}*$/u, { scale: 1e9 }],
+];
+
+function numberWord(word: string, language: Language): NumberWord | undefined {
+  if (language === 'en') return EN_WORDS.get(word);
+  return RU_WORDS.find(([pattern]) => pattern.test(word))?.[1];
+}
+
+function lowestPlace(value: number): number {
+  let place = 1;
+  while (value % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+/**
+ * Values of the numbers a text spells out in words ("seven years", "двадцать пять",
+ * "six thousand", "в первом чтении"). Used only to excuse a digit missing on the other side.
+ */
+export function spelledNumbers(text: string, language: Language): Set<number> {
+  const values = new Set<number>();
+  let total = 0;
+  let group = 0;
+  let active = false;
+  const flush = (): void => {
+    if (active) values.add(total + group);
+    [total, group, active] = [0, 0, false];
+  };
+  // "twenty-five" is two number words; Russian "во-вторых" is not a number at all.
+  const tokens = language === 'en' ? words(text).flatMap((item) => item.split('-')) : words(text);
+  for (const word of tokens) {
+    const entry = numberWord(word, language);
+    if (!entry) {
+      // "two hundred and five"
+      if (!(active && word === 'and')) flush();
+      continue;
+    }
+    if ('scale' in entry) {
+      if (entry.scale === 100) group = (group || 1) * 100;
+      else if (active) [total, group] = [total + (group || 1) * entry.scale, 0];
+      else [total, group] = [entry.scale, 0];
+      active = true;
+      continue;
+    }
+    const continues =
+      active && entry.value !== 0 && (group === 0 ? total > 0 : entry.value < lowestPlace(group));
+    if (!continues) flush();
+    group += entry.value;
+    active = true;
+  }
+  flush();
+  return values;
+}

@@ -1,0 +1,68 @@
+import { words } from '../common/text/normalise.rules.js';
+import { stemWord } from '../common/text/stemmer.rules.js';
+
+/** Enough for any real query; bounds the expression whatever a visitor pastes. */
+export const MAX_QUERY_WORDS = 12;
+export const MAX_WORD_LENGTH = 64;
+const MAX_EXPANSIONS_PER_WORD = 8;
+const MAX_WORDS_PER_EXPANSION = 4;
+/** Words past this point could never be among the first twelve of a sane query. */
+const MAX_INPUT_LENGTH = 4096;
+
+/**
+ * Turns what a visitor typed into an FTS5 MATCH expression over the columns `text` and
+ * `stems` (filled by search-document.rules.ts). Every word becomes a group of quoted strings
+ * — the word in any column, or its stem in `stems`, plus the caller's expansions (name-list
+ * variants such as "navalny" → "навальный") — and the groups are AND-ed. Nothing the visitor
+ * types reaches FTS5 unquoted, so `"`, `*`, `(`, `:`, `^`, `NEAR`, `OR`, `NOT` and column
+ * filters are only ever searched for as text, and prefix queries are not offered.
+ * Null when there is nothing to search for. Bind the result as a parameter.
+ */
+export function buildMatchQuery(
+  userQuery: string,
+  expansions?: (word: string) => string[],
+): string | null {
+  const queryWords = unique(words(userQuery.slice(0, MAX_INPUT_LENGTH)).map(capWord)).slice(
+    0,
+    MAX_QUERY_WORDS,
+  );
+  if (queryWords.length === 0) return null;
+  const groups = queryWords.map((word) => {
+    const phrases = [[word], ...variants(word, expansions)];
+    const terms = unique(
+      phrases.flatMap((phrase) => {
+        const text = phrase.join(' ');
+        const stem = phrase.map(stemWord).join(' ');
+        return stem === text ? [ftsString(text)] : [ftsString(text), `stems:${ftsString(stem)}`];
+      }),
+    );
+    return terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
+  });
+  return groups.join(' AND ');
+}
+
+function variants(word: string, expansions?: (word: string) => string[]): string[][] {
+  if (!expansions) return [];
+  return expansions(word)
+    .slice(0, MAX_EXPANSIONS_PER_WORD)
+    .map((variant) =>
+      words(variant.slice(0, MAX_INPUT_LENGTH)).slice(0, MAX_WORDS_PER_EXPANSION).map(capWord),
+    )
+    .filter((phrase) => phrase.length > 0);
+}
+
+/** An FTS5 string: in double quotes, a double quote inside doubled. */
+function ftsString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Cuts by code points so that a letter outside the BMP is never split in half. */
+function capWord(word: string): string {
+  return word.length <= MAX_WORD_LENGTH
+    ? word
+    : Array.from(word).slice(0, MAX_WORD_LENGTH).join('');
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
