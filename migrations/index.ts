@@ -1,8 +1,15 @@
 import { Foundation1732300000000 } from './1732300000000-foundation.js';
 import { Sources1732400000000 } from './1732400000000-sources.js';
+import { Glossary1732500000000 } from './1732500000000-glossary.js';
+import { Translations1732600000000 } from './1732600000000-translations.js';
 
 /**
  * The explicit, ordered list of migrations used by the app, the CLI and the tests (TypeORM's
  * glob loading uses native import(), which cannot load TypeScript under Vitest).
  */
-export const migrations = [Foundation1732300000000, Sources1732400000000];
+export const migrations = [
+  Foundation1732300000000,
+  Sources1732400000000,
+  Glossary1732500000000,
+  Translations1732600000000,
+];

@@ -7,10 +7,14 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { GlossaryModule } from './glossary/glossary.module.js';
 import { I18nModule } from './i18n/i18n.module.js';
+import { MemoryModule } from './memory/memory.module.js';
 import { ContentPagesModule } from './pages/content-pages.module.js';
+import { QaModule } from './qa/qa.module.js';
 import { SourcesModule } from './sources/sources.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
+import { TranslationsModule } from './translations/translations.module.js';
 import { UsersModule } from './users/users.module.js';
 import { ReaderWebModule } from './web/reader/reader-web.module.js';
 import { WebSharedModule } from './web/web-shared.module.js';
@@ -32,6 +36,10 @@ export class AppModule {
         AuthModule,
         SourcesModule,
         TimelineModule,
+        GlossaryModule,
+        MemoryModule,
+        QaModule,
+        TranslationsModule,
         ContentPagesModule,
         DemoModule,
         WebSharedModule,

@@ -71,3 +71,27 @@ describe('database: migrations, pragmas and serialised write transactions', () =
     expect(overlapping.some((r) => r.status === 'rejected')).toBe(true);
   });
 });
+
+describe('after-commit callbacks', () => {
+  it('run after a commit and never after a rollback', async () => {
+    const t = await startTestApp();
+    try {
+      const runner = t.get(TransactionRunner);
+      const seen: string[] = [];
+      await runner.write(async (manager) => {
+        runner.afterCommit(manager, () => seen.push('committed'));
+        expect(seen).toEqual([]);
+      });
+      expect(seen).toEqual(['committed']);
+      await expect(
+        runner.write(async (manager) => {
+          runner.afterCommit(manager, () => seen.push('rolled back'));
+          throw new DomainError('invalid', 'errors:bad-request');
+        }),
+      ).rejects.toBeInstanceOf(DomainError);
+      expect(seen).toEqual(['committed']);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { SourcesModule } from '../sources/sources.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
+import { MemoryModule } from '../memory/memory.module.js';
+import { QaModule } from '../qa/qa.module.js';
+import { TranslationsModule } from '../translations/translations.module.js';
+import { MemoryAndQaApiController } from './memory-and-qa-api.controller.js';
+import { TranslationsApiController } from './translations-api.controller.js';
 import { UsersModule } from '../users/users.module.js';
 import { SegmentApiController } from './segment-api.controller.js';
 import { SourcesApiController } from './sources-api.controller.js';
@@ -9,11 +14,22 @@ import { AuthApiController } from './auth-api.controller.js';
 import { HealthController } from './health.controller.js';
 import { TokensApiController } from './tokens-api.controller.js';
 import { UsersApiController } from './users-api.controller.js';
+import { GlossaryModule } from '../glossary/glossary.module.js';
+import { GlossaryApiController } from './glossary-api.controller.js';
 
 /** The JSON API under /api/v1: the same services and rules as the pages. */
 @Module({
-  imports: [UsersModule, SourcesModule, TimelineModule],
+  imports: [
+    UsersModule,
+    SourcesModule,
+    TimelineModule,
+    TranslationsModule,
+    MemoryModule,
+    QaModule,
+    GlossaryModule,
+  ],
   controllers: [
+    GlossaryApiController,
     AuthApiController,
     TokensApiController,
     UsersApiController,
@@ -21,6 +37,8 @@ import { UsersApiController } from './users-api.controller.js';
     SourcesApiController,
     TimelineApiController,
     SegmentApiController,
+    TranslationsApiController,
+    MemoryAndQaApiController,
   ],
 })
 export class ApiModule {}

@@ -14,6 +14,16 @@ export interface DomainEventMap {
     addedSegmentIds: number[];
     removedSegmentIds: number[];
   };
+  'translation.claimed': { translationId: number; actorId: number; claimantId: number };
+  'translation.submitted': { translationId: number; actorId: number };
+  /** A unit reached `approved`: its pair joins the translation memory. */
+  'unit.approved': {
+    unitId: number;
+    sourceLanguage: string;
+    targetLanguage: string;
+    sourceText: string;
+    targetText: string;
+  };
 }
 
 type Handler<K extends keyof DomainEventMap> = (

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /**
@@ -9,14 +9,49 @@ import { DataSource, type EntityManager } from 'typeorm';
  */
 @Injectable()
 export class TransactionRunner {
+  private readonly logger = new Logger('Transactions');
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly committed = new WeakMap<EntityManager, (() => void)[]>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const run = this.tail.then(() => this.dataSource.transaction((manager) => work(manager)));
+    let callbacks: (() => void)[] = [];
+    const run = this.tail.then(() =>
+      this.dataSource.transaction(async (manager) => {
+        this.committed.set(manager, callbacks);
+        try {
+          return await work(manager);
+        } finally {
+          callbacks = this.committed.get(manager) ?? [];
+          this.committed.delete(manager);
+        }
+      }),
+    );
     this.tail = run.catch(() => undefined);
-    return run;
+    return run.then((result) => {
+      for (const callback of callbacks) {
+        try {
+          callback();
+        } catch (error) {
+          this.logger.error(
+            `after-commit callback failed: ${(error as Error).stack ?? String(error)}`,
+          );
+        }
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Runs `callback` once the transaction of `manager` has committed (never if it rolls back):
+   * for in-memory state such as caches and indexes that must not see uncommitted rows.
+   * Outside a queued transaction it runs at once.
+   */
+  afterCommit(manager: EntityManager, callback: () => void): void {
+    const list = this.committed.get(manager);
+    if (list) list.push(callback);
+    else callback();
   }
 
   get manager(): EntityManager {

@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { GlossaryService } from '../glossary/glossary.service.js';
+import { NamesService } from '../glossary/names.service.js';
+import { TranslationMemoryService } from '../memory/translation-memory.service.js';
 import { ContentPagesService } from '../pages/content-pages.service.js';
 import { InitiativesService } from '../sources/initiatives.service.js';
 import { SourcesService } from '../sources/sources.service.js';
@@ -10,6 +13,8 @@ import { TimelineService } from '../timeline/timeline.service.js';
 import { UsersService } from '../users/users.service.js';
 import {
   DEMO_ACCOUNTS,
+  DEMO_GLOSSARY,
+  DEMO_NAMES,
   DEMO_INITIATIVE,
   DEMO_SOURCES,
   DEMO_TIMELINE_LINKS,
@@ -35,6 +40,9 @@ export class DemoLoader {
     private readonly pages: ContentPagesService,
     private readonly initiatives: InitiativesService,
     private readonly sources: SourcesService,
+    private readonly memory: TranslationMemoryService,
+    private readonly glossary: GlossaryService,
+    private readonly names: NamesService,
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -79,6 +87,22 @@ export class DemoLoader {
           manager,
         );
       }
+      for (const term of DEMO_GLOSSARY) await this.glossary.create(editorId, term, manager);
+      for (const person of DEMO_NAMES) await this.names.create(editorId, person, manager);
+      // The seed's own bilingual lines are the memory's first entries, both ways.
+      const pairs = SEED_TIMELINE.map((e) => ({ ru: e.summaryRu, en: e.summaryEn }));
+      await this.memory.importPairs(
+        'ru',
+        'en',
+        pairs.map((p) => ({ source: p.ru, target: p.en })),
+        manager,
+      );
+      await this.memory.importPairs(
+        'en',
+        'ru',
+        pairs.map((p) => ({ source: p.en, target: p.ru })),
+        manager,
+      );
       for (const language of ['en', 'ru'] as const) {
         await this.pages.save(
           null,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { GlossaryModule } from '../glossary/glossary.module.js';
+import { MemoryModule } from '../memory/memory.module.js';
 import { ContentPagesModule } from '../pages/content-pages.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
@@ -6,7 +8,14 @@ import { UsersModule } from '../users/users.module.js';
 import { DemoLoader } from './demo-loader.service.js';
 
 @Module({
-  imports: [UsersModule, TimelineModule, ContentPagesModule, SourcesModule],
+  imports: [
+    UsersModule,
+    TimelineModule,
+    ContentPagesModule,
+    SourcesModule,
+    MemoryModule,
+    GlossaryModule,
+  ],
   providers: [DemoLoader],
   exports: [DemoLoader],
 })

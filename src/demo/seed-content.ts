@@ -1,3 +1,5 @@
+import type { GlossaryTermDto } from '../glossary/glossary.dto.js';
+import type { PersonDto } from '../glossary/person.dto.js';
 import type { InitiativeDto } from '../sources/initiative.dto.js';
 import type { TimelineEventDto } from '../timeline/timeline.dto.js';
 
@@ -159,3 +161,62 @@ export const DEMO_TIMELINE_LINKS: Record<string, (keyof typeof DEMO_SOURCES)[]> 
   '2021-12-21': ['police'],
   '2021-12-28': ['memorial'],
 };
+
+/** Glossary terms that the demo texts use, with the renderings common in English-language press. */
+export const DEMO_GLOSSARY: GlossaryTermDto[] = [
+  {
+    sourceLanguage: 'ru',
+    term: 'иностранный агент',
+    forms: ['иноагент'],
+    note: 'A status under Russian law; those designated must mark their publications with a label.',
+    renderings: { en: 'foreign agent' },
+  },
+  {
+    sourceLanguage: 'ru',
+    term: 'нежелательная организация',
+    forms: [],
+    note: 'Taking part in the work of such an organisation is prosecuted in Russia.',
+    renderings: { en: 'undesirable organisation' },
+  },
+  {
+    sourceLanguage: 'ru',
+    term: 'Мемориал',
+    forms: [],
+    note: 'Ordered liquidated by the Supreme Court of Russia on 28 December 2021.',
+    renderings: { en: 'Memorial' },
+  },
+  {
+    sourceLanguage: 'ru',
+    term: 'Верховный суд',
+    forms: [],
+    note: '',
+    renderings: { en: 'Supreme Court' },
+  },
+  {
+    sourceLanguage: 'ru',
+    term: 'прокуратура',
+    forms: [],
+    note: '',
+    renderings: { en: "prosecutor's office" },
+  },
+  {
+    sourceLanguage: 'en',
+    term: 'foreign agent',
+    forms: [],
+    note: '',
+    renderings: { ru: 'иностранный агент' },
+  },
+];
+
+/** The name list of the demo: the spellings used by English-language press. */
+export const DEMO_NAMES: PersonDto[] = [
+  {
+    cyrillic: 'Алексей Навальный',
+    spelling: 'Alexei Navalny',
+    variants: ['Aleksei Navalny', 'Aleksey Navalny'],
+    note: '',
+  },
+  { cyrillic: 'Юлия Навальная', spelling: 'Yulia Navalnaya', variants: [], note: '' },
+  { cyrillic: 'Михаил Ходорковский', spelling: 'Mikhail Khodorkovsky', variants: [], note: '' },
+  { cyrillic: 'Владимир Путин', spelling: 'Vladimir Putin', variants: [], note: '' },
+];

@@ -147,8 +147,20 @@ export class SegmentsService {
     });
   }
 
-  async byIds(ids: number[]): Promise<Segment[]> {
-    return ids.length ? this.dataSource.getRepository(Segment).findBy({ id: In(ids) }) : [];
+  async byIds(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<Segment[]> {
+    return ids.length ? manager.findBy(Segment, { id: In(ids) }) : [];
+  }
+
+  /** The live (not removed) segments among these ids, in text order. */
+  async liveByIds(
+    ids: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Segment[]> {
+    if (ids.length === 0) return [];
+    return manager.find(Segment, {
+      where: { id: In(ids), removedRevision: IsNull() },
+      order: { position: 'ASC' },
+    });
   }
 
   async countActive(sourceIds: number[]): Promise<Map<number, number>> {

@@ -67,11 +67,11 @@ const EXPECTED = `
   publish         editor     claimant    -> published:         approved
   publish         editor     contributor -> published:         approved
   publish         editor     system      -> published:         approved
-  unit_edited     translator claimant    -> in_review:         approved
-  unit_edited     editor     -           -> in_review:         approved
-  unit_edited     editor     claimant    -> in_review:         approved
-  unit_edited     editor     contributor -> in_review:         approved
-  unit_edited     editor     system      -> in_review:         approved
+  unit_edited     translator claimant    -> draft:             approved
+  unit_edited     editor     -           -> draft:             approved
+  unit_edited     editor     claimant    -> draft:             approved
+  unit_edited     editor     contributor -> draft:             approved
+  unit_edited     editor     system      -> draft:             approved
   source_changed  translator system      -> outdated:          published
   source_changed  reviewer   system      -> outdated:          published
   source_changed  editor     system      -> outdated:          published
@@ -134,11 +134,11 @@ describe('translationWorkflow', () => {
     }
   });
 
-  it('sends an approved translation back to review when a unit is edited', () => {
+  it('sends an approved translation back to draft, for a new submission, when a unit is edited', () => {
     const claimant = { roles: ['translator'] as const, relations: ['claimant', 'contributor'] };
     expect(translationWorkflow.decide('approved', 'unit_edited', claimant)).toEqual({
       allowed: true,
-      to: 'in_review',
+      to: 'draft',
     });
     const stranger = { roles: ['translator'] as const, relations: [] };
     expect(translationWorkflow.decide('approved', 'unit_edited', stranger)).toMatchObject({

@@ -72,15 +72,16 @@ export const translationWorkflow = new StateMachine<TranslationState, Translatio
       requires: ['contributor'],
     },
     { from: ['approved'], action: 'publish', to: 'published', roles: ['editor'] },
-    // An approved translation whose unit is edited needs another review before publishing.
+    // An approved translation whose unit is edited goes back to its translator's hands: the
+    // edited unit is a draft again and the translation must be submitted for review anew.
     {
       from: ['approved'],
       action: 'unit_edited',
-      to: 'in_review',
+      to: 'draft',
       roles: ['translator'],
       requires: ['claimant'],
     },
-    { from: ['approved'], action: 'unit_edited', to: 'in_review', roles: ['editor'] },
+    { from: ['approved'], action: 'unit_edited', to: 'draft', roles: ['editor'] },
     {
       from: ['published'],
       action: 'source_changed',

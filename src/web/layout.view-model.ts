@@ -24,6 +24,8 @@ interface NavEntry {
   href: string;
   key: string;
   roles?: Role[];
+  /** Current only on this very path, not below it. */
+  exact?: boolean;
 }
 
 /** Reader navigation, shown to everyone. */
@@ -37,9 +39,11 @@ const READER_NAV: NavEntry[] = [
  * each route, this only decides what is offered.
  */
 const WORKSPACE_NAV: NavEntry[] = [
+  { href: '/workspace', key: 'common:nav.dashboard', exact: true },
   { href: '/workspace/sources', key: 'common:nav.sources' },
   { href: '/workspace/initiatives', key: 'common:nav.initiatives' },
   { href: '/workspace/timeline', key: 'common:nav.timeline', roles: ['editor'] },
+  { href: '/workspace/glossary', key: 'common:nav.glossary' },
   { href: '/account', key: 'common:nav.account' },
   { href: '/admin/invitations', key: 'common:nav.invitations', roles: ['editor', 'admin'] },
   { href: '/admin/users', key: 'common:nav.users', roles: ['admin'] },
@@ -56,7 +60,9 @@ export function buildLayout(ctx: RequestContext, siteName: string, url: string):
     href: entry.href,
     label: ctx.t(entry.key),
     current:
-      entry.href === '/' ? path === '/' : path === entry.href || path.startsWith(`${entry.href}/`),
+      entry.href === '/' || entry.exact
+        ? path === entry.href
+        : path === entry.href || path.startsWith(`${entry.href}/`),
   });
   const next = encodeURIComponent(withoutLang(url));
   return {

@@ -1,4 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { worksInPair } from '../../translations/translation-access.rules.js';
+import { TranslationQueriesService } from '../../translations/translation-queries.service.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import { InitiativesService } from '../../sources/initiatives.service.js';
@@ -61,6 +65,14 @@ export interface SourceDetailView {
     changedRevision: number | null;
   }[];
   revisions: { revision: number; href: string; created: string; author: string; summary: string }[];
+  translations: {
+    targetLanguage: string;
+    label: string;
+    status: string | null;
+    claimant: string | null;
+    href: string | null;
+    canStart: boolean;
+  }[];
 }
 
 export interface SourceRevisionView {
@@ -83,6 +95,8 @@ export class SourceDetailViews {
     private readonly initiatives: InitiativesService,
     private readonly users: UsersService,
     private readonly i18n: I18nService,
+    private readonly translations: TranslationQueriesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(
@@ -138,9 +152,14 @@ export class SourceDetailViews {
       this.initiatives.get(source.initiativeId),
       this.queries.revisions(id),
     ]);
-    const authors = await this.users.handlesOf(
-      revisions.map((r) => r.createdById).filter((v): v is number => v !== null),
-    );
+    const live = await this.translations.ofSource(id);
+    const authors = await this.users.handlesOf([
+      ...revisions.map((r) => r.createdById).filter((v): v is number => v !== null),
+      ...live.map((t) => t.claimedById).filter((v): v is number => v !== null),
+    ]);
+    const targets = this.config.languagePairs
+      .filter((p) => p.source === source.language)
+      .map((p) => p.target);
     const legalLanguage = ctx.lang;
     return {
       pageTitle: source.title,
@@ -184,6 +203,19 @@ export class SourceDetailViews {
           ctx.t('common:former-volunteer'),
         summary: r.revision === 1 ? ctx.t('sources:revision.first') : this.summary(ctx, r.changes),
       })),
+      translations: targets.map((target) => {
+        const translation = live.find((t) => t.targetLanguage === target);
+        return {
+          targetLanguage: target,
+          label: ctx.t(`sources:language.${target}`),
+          status: translation ? ctx.t(`workflow:state.translation.${translation.status}`) : null,
+          claimant: translation?.claimedById
+            ? (authors.get(translation.claimedById) ?? null)
+            : null,
+          href: translation ? `/workspace/translations/${translation.id}` : null,
+          canStart: !translation && worksInPair(user, `${source.language}>${target}`),
+        };
+      }),
     };
   }
 

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { SourcesModule } from '../../sources/sources.module.js';
 import { TimelineModule } from '../../timeline/timeline.module.js';
+import { TranslationsModule } from '../../translations/translations.module.js';
+import { DashboardController } from './dashboard.controller.js';
+import { TranslationsController } from './translations.controller.js';
 import { UsersModule } from '../../users/users.module.js';
 import { InitiativesController } from './initiatives.controller.js';
 import { SourceDetailViews } from './source-detail.view-model.js';
@@ -10,11 +13,16 @@ import { AccountController } from './account.controller.js';
 import { AdminUsersController } from './admin-users.controller.js';
 import { InvitationsController } from './invitations.controller.js';
 import { SignInController } from './sign-in.controller.js';
+import { GlossaryModule } from '../../glossary/glossary.module.js';
+import { GlossaryController } from './glossary.controller.js';
+import { NamesController } from './names.controller.js';
 
 /** Pages for contributors: signed in, checked by role on every route. */
 @Module({
-  imports: [UsersModule, SourcesModule, TimelineModule],
+  imports: [UsersModule, SourcesModule, TimelineModule, TranslationsModule, GlossaryModule],
   controllers: [
+    GlossaryController,
+    NamesController,
     SignInController,
     AccountController,
     InvitationsController,
@@ -22,6 +30,8 @@ import { SignInController } from './sign-in.controller.js';
     InitiativesController,
     SourcesController,
     TimelineController,
+    DashboardController,
+    TranslationsController,
   ],
   providers: [SourceDetailViews],
 })

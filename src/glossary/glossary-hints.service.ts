@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { TextLanguage } from '../config/language-pairs.rules.js';
+import type { GlossaryHit, NameHit } from '../qa/qa-check.rules.js';
+import { GlossaryService, type GlossaryEntry } from './glossary.service.js';
+import { findNameHints, type NameHint } from './name-hints.rules.js';
+import { NamesService, type NameEntry } from './names.service.js';
+import { TermMatcher } from './term-matcher.rules.js';
+
+export interface TermHint {
+  termId: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The preferred rendering in the target language, if the glossary has one. */
+  rendering: string | null;
+  note: string;
+  explainerId: number | null;
+}
+
+/**
+ * What the glossary and the name list say about one source segment: terms with their
+ * renderings (highlighted for translators, checked by QA) and names with their spelling. The
+ * matchers are rebuilt only when the glossary or name list changes.
+ */
+@Injectable()
+export class GlossaryHintsService {
+  private readonly termMatchers = new WeakMap<GlossaryEntry[], TermMatcher>();
+  private readonly nameMatchers = new WeakMap<NameEntry[], TermMatcher>();
+
+  constructor(
+    private readonly glossary: GlossaryService,
+    private readonly names: NamesService,
+  ) {}
+
+  async terms(
+    sourceLanguage: TextLanguage,
+    targetLanguage: TextLanguage,
+    text: string,
+  ): Promise<TermHint[]> {
+    const entries = await this.glossary.entries(sourceLanguage);
+    let matcher = this.termMatchers.get(entries);
+    if (!matcher) {
+      matcher = new TermMatcher(entries.map((e) => ({ id: e.id, forms: [e.term, ...e.forms] })));
+      this.termMatchers.set(entries, matcher);
+    }
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    return matcher.find(text).map((occurrence) => {
+      const entry = byId.get(occurrence.termId)!;
+      return {
+        termId: entry.id,
+        start: occurrence.start,
+        end: occurrence.end,
+        text: occurrence.text,
+        rendering: entry.renderings[targetLanguage] ?? null,
+        note: entry.note,
+        explainerId: entry.explainerId,
+      };
+    });
+  }
+
+  /**
+   * Names in a segment. In Russian: listed names (inflected forms too) with their preferred
+   * spelling, other Cyrillic names with a transliteration. In English: listed spellings and
+   * variants with their Cyrillic form. The name list always wins.
+   */
+  async nameHints(sourceLanguage: TextLanguage, text: string): Promise<NameHint[]> {
+    const entries = await this.names.entries();
+    if (sourceLanguage === 'ru') {
+      return findNameHints(
+        text,
+        entries.map((n) => ({
+          id: n.id,
+          cyrillic: n.cyrillic,
+          spelling: n.spelling,
+          variants: n.variants,
+        })),
+      );
+    }
+    let matcher = this.nameMatchers.get(entries);
+    if (!matcher) {
+      matcher = new TermMatcher(
+        entries.map((n) => ({ id: n.id, forms: [n.spelling, ...n.variants] })),
+      );
+      this.nameMatchers.set(entries, matcher);
+    }
+    const byId = new Map(entries.map((n) => [n.id, n]));
+    return matcher.find(text).map((o) => ({
+      start: o.start,
+      end: o.end,
+      text: o.text,
+      suggestion: byId.get(o.termId)!.cyrillic,
+      source: 'name-list' as const,
+      nameId: o.termId,
+    }));
+  }
+
+  /** The hits QA checks need: terms with renderings, listed names with their target spelling. */
+  async qaHits(
+    sourceLanguage: TextLanguage,
+    targetLanguage: TextLanguage,
+    text: string,
+  ): Promise<{ glossary: GlossaryHit[]; names: NameHit[] }> {
+    const [terms, nameHints, entries] = await Promise.all([
+      this.terms(sourceLanguage, targetLanguage, text),
+      this.nameHints(sourceLanguage, text),
+      this.names.entries(),
+    ]);
+    const byId = new Map(entries.map((n) => [n.id, n]));
+    const glossary = terms
+      .filter((t) => t.rendering)
+      .map((t) => ({ term: t.text, renderings: [t.rendering!] }));
+    const names: NameHit[] = [];
+    for (const hint of nameHints) {
+      const entry = hint.nameId === undefined ? undefined : byId.get(hint.nameId);
+      if (!entry) continue;
+      names.push(
+        sourceLanguage === 'ru'
+          ? { name: hint.text, spelling: entry.spelling, variants: entry.variants }
+          : { name: hint.text, spelling: entry.cyrillic, variants: [] },
+      );
+    }
+    return { glossary, names };
+  }
+}

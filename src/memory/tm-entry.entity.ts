@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type TmOrigin = 'unit' | 'import';
+
+/** An approved pair of texts, source and target, that later translations can reuse. */
+@Entity('tm_entry')
+export class TmEntryRow {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'source_language', type: 'varchar', length: 2 })
+  sourceLanguage!: string;
+
+  @Column({ name: 'target_language', type: 'varchar', length: 2 })
+  targetLanguage!: string;
+
+  @Column({ name: 'source_text', type: 'text' })
+  sourceText!: string;
+
+  @Column({ name: 'target_text', type: 'text' })
+  targetText!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  origin!: TmOrigin;
+
+  /** The approved unit it came from; a later approval of the same unit replaces it. */
+  @Column({ name: 'unit_id', type: 'integer', nullable: true })
+  unitId!: number | null;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { notFound } from '../common/errors/domain-error.js';
+import type { Segment } from '../segments/segment.entity.js';
+import { SegmentsService } from '../segments/segments.service.js';
+import { SourceQueriesService } from '../sources/source-queries.service.js';
+import type { SourceText } from '../sources/source-text.entity.js';
+import type { UserSummary } from '../users/user.entity.js';
+import { ReviewEvent } from './review-event.entity.js';
+import { canViewTranslation, type Participation } from './translation-access.rules.js';
+import { TranslationUnit } from './translation-unit.entity.js';
+import { Translation } from './translation.entity.js';
+import { UnitRevision } from './unit-revision.entity.js';
+
+export interface TranslationRecord {
+  translation: Translation;
+  source: SourceText;
+  participation: Participation;
+}
+
+export interface UnitWithSegment {
+  unit: TranslationUnit;
+  segment: Segment;
+}
+
+/**
+ * Loading a translation together with what decides access to it. Everything that shows or
+ * changes a translation starts here, so an invisible translation is a 404 everywhere alike.
+ */
+@Injectable()
+export class TranslationRecords {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: SourceQueriesService,
+    private readonly segments: SegmentsService,
+  ) {}
+
+  async load(
+    id: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TranslationRecord> {
+    const translation = await manager.findOneBy(Translation, { id });
+    if (!translation) throw notFound();
+    const source = await this.sources.find(translation.sourceId);
+    if (!source) throw notFound();
+    return {
+      translation,
+      source,
+      participation: await this.participation(manager, translation, source),
+    };
+  }
+
+  /** The translation if this user may see it; otherwise the same 404 as a missing one. */
+  async loadFor(
+    user: UserSummary,
+    id: number,
+    manager?: EntityManager,
+  ): Promise<TranslationRecord> {
+    const record = await this.load(id, manager);
+    if (!canViewTranslation(user, record.participation)) throw notFound();
+    return record;
+  }
+
+  async participation(
+    manager: EntityManager,
+    translation: Translation,
+    source: SourceText,
+  ): Promise<Participation> {
+    const [contributors, reviewers] = await Promise.all([
+      manager
+        .createQueryBuilder(UnitRevision, 'r')
+        .select('DISTINCT r.author_id', 'id')
+        .innerJoin(TranslationUnit, 'u', 'u.id = r.unit_id')
+        .where('u.translation_id = :id AND r.author_id IS NOT NULL', { id: translation.id })
+        .andWhere("r.action IN ('edit', 'revert')")
+        .getRawMany<{ id: number }>(),
+      manager
+        .createQueryBuilder(ReviewEvent, 'e')
+        .select('DISTINCT e.actor_id', 'id')
+        .where('e.translation_id = :id AND e.actor_id IS NOT NULL', { id: translation.id })
+        .getRawMany<{ id: number }>(),
+    ]);
+    return {
+      pair: `${source.language}>${translation.targetLanguage}`,
+      status: translation.status,
+      claimantId: translation.claimedById,
+      contributorIds: contributors.map((r) => r.id),
+      reviewerIds: reviewers.map((r) => r.id),
+    };
+  }
+
+  /** Units of the live segments, in text order (units of removed segments stay in the database). */
+  async units(
+    translationId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UnitWithSegment[]> {
+    const units = await manager.findBy(TranslationUnit, { translationId });
+    if (units.length === 0) return [];
+    const segments = await this.segments.liveByIds(
+      units.map((u) => u.segmentId),
+      manager,
+    );
+    const bySegment = new Map(units.map((u) => [u.segmentId, u]));
+    return segments.map((segment) => ({ unit: bySegment.get(segment.id)!, segment }));
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** A unit that belongs to this translation, or a 404 (a unit of another translation is not here). */
+  async unit(
+    manager: EntityManager,
+    translationId: number,
+    unitId: number,
+  ): Promise<UnitWithSegment> {
+    const unit = await manager.findOneBy(TranslationUnit, { id: unitId, translationId });
+    if (!unit) throw notFound();
+    const [segment] = await this.segments.liveByIds([unit.segmentId], manager);
+    if (!segment) throw notFound();
+    return { unit, segment };
+  }
+}

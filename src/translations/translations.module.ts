@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GlossaryModule } from '../glossary/glossary.module.js';
+import { MemoryModule } from '../memory/memory.module.js';
+import { QaModule } from '../qa/qa.module.js';
+import { SourcesModule } from '../sources/sources.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { OutdatedUnitsHandler } from './outdated-units.handler.js';
+import { ReviewEvent } from './review-event.entity.js';
+import { SubmissionService } from './submission.service.js';
+import { TranslationQueriesService } from './translation-queries.service.js';
+import { TranslationRecords } from './translation-records.js';
+import { TranslationWorkbenchService } from './translation-workbench.service.js';
+import { TranslationUnit } from './translation-unit.entity.js';
+import { Translation } from './translation.entity.js';
+import { TranslationsService } from './translations.service.js';
+import { UnitRevision } from './unit-revision.entity.js';
+import { UnitsService } from './units.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Translation, TranslationUnit, UnitRevision, ReviewEvent]),
+    SourcesModule,
+    UsersModule,
+    QaModule,
+    MemoryModule,
+    GlossaryModule,
+  ],
+  providers: [
+    TranslationRecords,
+    TranslationsService,
+    UnitsService,
+    SubmissionService,
+    TranslationQueriesService,
+    TranslationWorkbenchService,
+    OutdatedUnitsHandler,
+  ],
+  exports: [
+    TranslationRecords,
+    TranslationsService,
+    UnitsService,
+    SubmissionService,
+    TranslationQueriesService,
+    TranslationWorkbenchService,
+  ],
+})
+export class TranslationsModule {}

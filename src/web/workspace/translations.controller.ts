@@ -1,0 +1,169 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Ctx, CurrentUser } from '../../auth/access.decorators.js';
+import type { RequestContext } from '../../auth/request-context.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import {
+  EnumField,
+  IntField,
+  PatternField,
+  TextField,
+  VersionField,
+} from '../../common/validation/fields.js';
+import { validateInput } from '../../common/validation/validate-input.js';
+import { TEXT_LANGUAGES, type TextLanguage } from '../../config/language-pairs.rules.js';
+import { SubmissionService } from '../../translations/submission.service.js';
+import { TranslationsService } from '../../translations/translations.service.js';
+import { UnitsService } from '../../translations/units.service.js';
+import type { UserSummary } from '../../users/user.entity.js';
+import { Page, Redirect } from '../page.decorator.js';
+import { TranslationWorkbenchService } from '../../translations/translation-workbench.service.js';
+import {
+  translationEditorView,
+  type TranslationEditorView,
+} from './translation-editor.view-model.js';
+
+class StartForm {
+  @EnumField(TEXT_LANGUAGES)
+  targetLanguage!: TextLanguage;
+}
+
+class UnitForm {
+  @TextField({ optional: true, maxLength: 10_000_000, trim: false })
+  text?: string;
+
+  @VersionField()
+  version!: number;
+
+  @PatternField({
+    optional: true,
+    pattern: /^(save|save-next)$/,
+    maxLength: 10,
+    key: 'validation:invalid',
+  })
+  intent?: string;
+
+  /** The unit to go to after "save and next". */
+  @IntField({ optional: true, min: 1, max: 2_147_483_647 })
+  next?: number;
+}
+
+class VersionForm {
+  @VersionField()
+  version!: number;
+}
+
+class ReassignForm extends VersionForm {
+  @TextField({ maxLength: 64 })
+  handle!: string;
+}
+
+/** The translator's pages: start or claim a translation, translate unit by unit, submit. */
+@Controller('/workspace')
+export class TranslationsController {
+  constructor(
+    private readonly translations: TranslationsService,
+    private readonly units: UnitsService,
+    private readonly submission: SubmissionService,
+    private readonly workbench: TranslationWorkbenchService,
+  ) {}
+
+  @Post('/sources/:id/translations')
+  async start(
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) sourceId: number,
+    @Body() body: Record<string, unknown>,
+  ): Promise<Redirect> {
+    const form = validateInput(StartForm, body);
+    const translation = await this.translations.start(user, sourceId, form.targetLanguage);
+    return new Redirect(`/workspace/translations/${translation.id}`);
+  }
+
+  @Get('/translations/:id')
+  @Page('workspace/translation')
+  async editor(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) id: number,
+    @Query('submitted') submitted?: string,
+  ): Promise<TranslationEditorView> {
+    const notice = submitted ? ctx.t('translations:editor.submitted') : null;
+    return translationEditorView(ctx, await this.workbench.workbench(user, id), { notice });
+  }
+
+  /** A plain form post per unit: works without JavaScript; a stale version gets the conflict page. */
+  @Post('/translations/:id/units/:unitId')
+  async saveUnit(
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('unitId', ParseIntPipe) unitId: number,
+    @Body() body: Record<string, unknown>,
+  ): Promise<Redirect> {
+    const form = validateInput(UnitForm, body);
+    const { unit } = await this.units.save(user, id, unitId, form.version, form.text ?? '');
+    const next = form.intent === 'save-next' && form.next ? form.next : unit.id;
+    return new Redirect(`/workspace/translations/${id}#unit-${next}`);
+  }
+
+  @Post('/translations/:id/submit')
+  @Page('workspace/translation')
+  async submit(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+  ): Promise<TranslationEditorView | Redirect> {
+    const form = validateInput(VersionForm, body);
+    try {
+      await this.submission.submit(user, id, form.version);
+      return new Redirect(`/workspace/translations/${id}?submitted=1`);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
+      const submitErrors = ctx.t(error.key, error.params);
+      return {
+        ...translationEditorView(ctx, await this.workbench.workbench(user, id), { submitErrors }),
+        statusCode: 400,
+      };
+    }
+  }
+
+  @Post('/translations/:id/claim')
+  async claim(
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+  ): Promise<Redirect> {
+    await this.translations.claim(user, id, validateInput(VersionForm, body).version);
+    return new Redirect(`/workspace/translations/${id}`);
+  }
+
+  @Post('/translations/:id/release')
+  async release(
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+  ): Promise<Redirect> {
+    await this.translations.release(user, id, validateInput(VersionForm, body).version);
+    return new Redirect('/workspace');
+  }
+
+  @Post('/translations/:id/reassign')
+  async reassign(
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+  ): Promise<Redirect> {
+    const form = validateInput(ReassignForm, body);
+    await this.translations.reassign(user, id, form.version, form.handle);
+    return new Redirect(`/workspace/translations/${id}`);
+  }
+
+  @Post('/translations/:id/withdraw')
+  async withdraw(
+    @CurrentUser() user: UserSummary,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: Record<string, unknown>,
+  ): Promise<Redirect> {
+    await this.translations.withdraw(user, id, validateInput(VersionForm, body).version);
+    return new Redirect('/workspace');
+  }
+}

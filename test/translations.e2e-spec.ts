@@ -1,0 +1,479 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { TranslationMemoryService } from '../src/memory/translation-memory.service.js';
+import { formCsrf, startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
+
+const BODY = `Суд оштрафовал активистку на 30 тыс. руб. по ст. 20.3.3 КоАП.
+
+«Мемориал» признали иностранным агентом. Алексей Навальный заявил о давлении.
+
+Решение можно обжаловать.`;
+
+describe('translation workspace', () => {
+  let t: TestApp;
+  let editor: SignedInClient;
+  let lastochka: SignedInClient;
+  let skvorets: SignedInClient;
+  let outsider: SignedInClient;
+  let sourceId: number;
+  let initiativeId: number;
+
+  const api = (c: SignedInClient) => ({
+    get: (path: string) => c.agent.get(path),
+    post: (path: string, body: object = {}) =>
+      c.agent.post(path).set('x-csrf-token', c.csrf).send(body),
+    put: (path: string, body: object) => c.agent.put(path).set('x-csrf-token', c.csrf).send(body),
+  });
+  const newSource = async (body = BODY, title = 'Штраф за пост') =>
+    (
+      await api(editor)
+        .post('/api/v1/sources', {
+          initiativeId,
+          language: 'ru',
+          kind: 'news',
+          title,
+          body,
+          licence: 'CC-BY-4.0',
+        })
+        .expect(201)
+    ).body;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    editor = await t.signIn(await t.createUser('lipa', ['editor', 'reviewer']));
+    lastochka = await t.signIn(await t.createUser('lastochka', ['translator'], ['ru>en']));
+    skvorets = await t.signIn(await t.createUser('skvorets', ['translator'], ['ru>en']));
+    outsider = await t.signIn(await t.createUser('chizh', ['translator'], ['en>ru']));
+    initiativeId = (
+      await api(editor)
+        .post('/api/v1/initiatives', {
+          nameOriginal: 'Мемориал',
+          nameEn: 'Memorial',
+          defaultLicence: 'CC-BY-4.0',
+        })
+        .expect(201)
+    ).body.id;
+    sourceId = (await newSource()).id;
+    await api(editor)
+      .post('/api/v1/glossary', {
+        sourceLanguage: 'ru',
+        term: 'иностранный агент',
+        forms: ['иноагент'],
+        renderings: { en: 'foreign agent' },
+      })
+      .expect(201);
+    await api(editor)
+      .post('/api/v1/names', {
+        cyrillic: 'Алексей Навальный',
+        spelling: 'Alexei Navalny',
+        variants: ['Aleksei Navalny'],
+      })
+      .expect(201);
+    await t
+      .get(TranslationMemoryService)
+      .importPairs('ru', 'en', [
+        {
+          source: 'Решение можно обжаловать в апелляционном суде.',
+          target: 'The decision can be appealed in the court of appeal.',
+        },
+      ]);
+  });
+  afterAll(() => t.close());
+
+  it('a translator starts a translation, which claims it: others see who works on it and cannot start another', async () => {
+    const dashboard = await lastochka.agent.get('/workspace').expect(200);
+    expect(dashboard.text).toContain('Штраф за пост');
+    const csrf = await formCsrf(lastochka.agent, '/workspace');
+    const started = await lastochka.agent
+      .post(`/workspace/sources/${sourceId}/translations`)
+      .type('form')
+      .send({ _csrf: csrf, targetLanguage: 'en' })
+      .expect(303);
+    const id = Number(/translations\/(\d+)$/.exec(started.headers.location)![1]);
+    const units = await t
+      .get(DataSource)
+      .query(`SELECT status FROM translation_unit WHERE translation_id = ?`, [id]);
+    expect(units.map((u: { status: string }) => u.status)).toEqual(['empty', 'empty', 'empty']);
+
+    const theirs = await skvorets.agent.get('/workspace').expect(200);
+    expect(theirs.text).toContain('being translated by lastochka');
+    const refused = await api(skvorets)
+      .post(`/api/v1/sources/${sourceId}/translations`, { targetLanguage: 'en' })
+      .expect(409);
+    expect(refused.body.error.message).toBe(
+      'lastochka is already translating this text into this language.',
+    );
+    await skvorets.agent.get(`/workspace/translations/${id}`).expect(404);
+    await api(skvorets).get(`/api/v1/translations/${id}`).expect(404);
+    const count = await t.get(DataSource).query(`SELECT count(*) AS n FROM translation`);
+    expect(count[0].n).toBe(1);
+  });
+
+  it('refuses a translator outside the pair and pairs the site does not translate', async () => {
+    const other = await newSource('Другой текст.', 'Другой');
+    const res = await api(outsider)
+      .post(`/api/v1/sources/${other.id}/translations`, { targetLanguage: 'en' })
+      .expect(403);
+    expect(res.body.error.message).toBe('You do not translate ru>en.');
+    await api(lastochka)
+      .post(`/api/v1/sources/${other.id}/translations`, { targetLanguage: 'ru' })
+      .expect(400);
+    await api(lastochka)
+      .post(`/api/v1/sources/${other.id}/translations`, { targetLanguage: 'de' })
+      .expect(400);
+    expect(
+      (
+        await t
+          .get(DataSource)
+          .query(`SELECT count(*) AS n FROM translation WHERE source_id = ?`, [other.id])
+      )[0].n,
+    ).toBe(0);
+  });
+
+  it('shows the editor with term, name and memory hints beside the source', async () => {
+    const [{ id }] = await t
+      .get(DataSource)
+      .query(`SELECT id FROM translation WHERE source_id = ?`, [sourceId]);
+    const page = await lastochka.agent.get(`/workspace/translations/${id}`).expect(200);
+    expect(page.text).toMatch(
+      /<mark class="term" title="foreign agent">иностранным агентом<\/mark>/,
+    );
+    expect(page.text).toContain('Alexei Navalny');
+    expect(page.text).toContain('name list');
+    expect(page.text).toContain('The decision can be appealed in the court of appeal.');
+    expect(page.text).toContain('<script src="/static/js/translate.js" defer></script>');
+    const json = await api(lastochka).get(`/api/v1/translations/${id}`).expect(200);
+    expect(json.body.units[1].terms[0]).toMatchObject({
+      text: 'иностранным агентом',
+      rendering: 'foreign agent',
+    });
+    expect(json.body.units[2].memory[0].quality).toBeGreaterThan(50);
+    expect(json.body.units[0].sentences).toEqual([
+      'Суд оштрафовал активистку на 30 тыс. руб. по ст. 20.3.3 КоАП.',
+    ]);
+  });
+
+  it('saves a unit as a plain form, keeps every revision, and shows QA findings', async () => {
+    const [{ id }] = await t
+      .get(DataSource)
+      .query(`SELECT id FROM translation WHERE source_id = ?`, [sourceId]);
+    const units = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body.units;
+    const first = units[0];
+    const res = await lastochka.agent
+      .post(`/workspace/translations/${id}/units/${first.id}`)
+      .type('form')
+      .send({
+        _csrf: lastochka.csrf,
+        version: first.version,
+        text: 'The court fined the activist 30,000 roubles под Article 20.3.3.',
+        intent: 'save-next',
+        next: units[1].id,
+      })
+      .expect(303);
+    expect(res.headers.location).toBe(`/workspace/translations/${id}#unit-${units[1].id}`);
+    const [stored] = await t
+      .get(DataSource)
+      .query(`SELECT status, version, author_id FROM translation_unit WHERE id = ?`, [first.id]);
+    expect(stored).toEqual({ status: 'draft', version: 2, author_id: lastochka.user.id });
+    const page = await lastochka.agent.get(`/workspace/translations/${id}`).expect(200);
+    expect(page.text).toContain('finding--error');
+    const fixed = await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${first.id}`, {
+        text: 'The court fined the activist 30,000 roubles under Article 20.3.3 of the Code of Administrative Offences.',
+        version: 2,
+      })
+      .expect(200);
+    expect(fixed.body).toMatchObject({ status: 'draft', version: 3, findings: [] });
+    const revisions = await t
+      .get(DataSource)
+      .query(`SELECT version, action FROM unit_revision WHERE unit_id = ? ORDER BY version`, [
+        first.id,
+      ]);
+    expect(revisions).toEqual([
+      { version: 2, action: 'edit' },
+      { version: 3, action: 'edit' },
+    ]);
+  });
+
+  it('refuses a stale save with a conflict that shows both texts, and never overwrites', async () => {
+    const [{ id }] = await t
+      .get(DataSource)
+      .query(`SELECT id FROM translation WHERE source_id = ?`, [sourceId]);
+    const unit = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body.units[2];
+    await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${unit.id}`, {
+        text: 'The decision can be appealed.',
+        version: unit.version,
+      })
+      .expect(200);
+    const stale = await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${unit.id}`, {
+        text: 'Second tab text.',
+        version: unit.version,
+      })
+      .expect(409);
+    expect(stale.body.error).toMatchObject({
+      current: { text: 'The decision can be appealed.' },
+      submitted: { text: 'Second tab text.' },
+    });
+    const page = await lastochka.agent
+      .post(`/workspace/translations/${id}/units/${unit.id}`)
+      .type('form')
+      .send({ _csrf: lastochka.csrf, version: unit.version, text: 'Form tab text.' })
+      .expect(409);
+    expect(page.text).toContain('The decision can be appealed.');
+    expect(page.text).toContain('Form tab text.');
+    const [row] = await t
+      .get(DataSource)
+      .query(`SELECT text FROM translation_unit WHERE id = ?`, [unit.id]);
+    expect(row.text).toBe('The decision can be appealed.');
+  });
+
+  it('refuses a unit of another translation, oversized text and unknown fields, changing nothing', async () => {
+    const [{ id }] = await t
+      .get(DataSource)
+      .query(`SELECT id FROM translation WHERE source_id = ?`, [sourceId]);
+    const other = await newSource('Третий текст.', 'Третий');
+    const otherTranslation = (
+      await api(skvorets)
+        .post(`/api/v1/sources/${other.id}/translations`, { targetLanguage: 'en' })
+        .expect(201)
+    ).body;
+    const [foreignUnit] = await t
+      .get(DataSource)
+      .query(`SELECT id FROM translation_unit WHERE translation_id = ?`, [otherTranslation.id]);
+    await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${foreignUnit.id}`, { text: 'x', version: 1 })
+      .expect(404);
+    await api(lastochka)
+      .put(`/api/v1/translations/${otherTranslation.id}/units/${foreignUnit.id}`, {
+        text: 'x',
+        version: 1,
+      })
+      .expect(404);
+    const big = await api(skvorets)
+      .put(`/api/v1/translations/${otherTranslation.id}/units/${foreignUnit.id}`, {
+        text: 'x'.repeat(250_000),
+        version: 1,
+      })
+      .expect(400);
+    expect(big.body.error.fields).toEqual([
+      { field: 'text', message: 'The translation of a unit may be at most 200000 bytes.' },
+    ]);
+    await api(skvorets)
+      .put(`/api/v1/translations/${otherTranslation.id}/units/${foreignUnit.id}`, {
+        text: 'x',
+        version: 1,
+        status: 'approved',
+      })
+      .expect(400);
+    const [row] = await t
+      .get(DataSource)
+      .query(`SELECT text, status FROM translation_unit WHERE id = ?`, [foreignUnit.id]);
+    expect(row).toEqual({ text: '', status: 'empty' });
+  });
+
+  it('refuses to submit while a unit is empty or has a QA error, then submits and locks submitted units', async () => {
+    const [{ id, version }] = await t
+      .get(DataSource)
+      .query(`SELECT id, version FROM translation WHERE source_id = ?`, [sourceId]);
+    const empty = await lastochka.agent
+      .post(`/workspace/translations/${id}/submit`)
+      .type('form')
+      .send({ _csrf: lastochka.csrf, version })
+      .expect(400);
+    expect(empty.text).toContain('1 unit is still empty (unit 2).');
+    const units = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body.units;
+    await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${units[1].id}`, {
+        text: '«Memorial» was declared a foreign agent. Алексей Navalny spoke of pressure.',
+        version: units[1].version,
+      })
+      .expect(200);
+    const qa = await api(lastochka)
+      .post(`/api/v1/translations/${id}/submit`, { version })
+      .expect(400);
+    expect(qa.body.error.message).toBe('1 unit has a QA error (unit 2). Fix it before submitting.');
+    const fixed = await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${units[1].id}`, {
+        text: 'Memorial was declared a foreign agent. Alexei Navalny spoke of pressure.',
+        version: units[1].version + 1,
+      })
+      .expect(200);
+    expect(fixed.body.findings).toEqual([]);
+    await api(skvorets).post(`/api/v1/translations/${id}/submit`, { version }).expect(404);
+    const submitted = await api(lastochka)
+      .post(`/api/v1/translations/${id}/submit`, { version })
+      .expect(200);
+    expect(submitted.body.status).toBe('in_review');
+    const statuses = await t
+      .get(DataSource)
+      .query(`SELECT status FROM translation_unit WHERE translation_id = ? ORDER BY id`, [id]);
+    expect(statuses.map((s: { status: string }) => s.status)).toEqual([
+      'submitted',
+      'submitted',
+      'submitted',
+    ]);
+    const locked = await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${units[0].id}`, {
+        text: 'Changed after submitting.',
+        version: 4,
+      })
+      .expect(400);
+    expect(locked.body.error.code).toBe('workflow:illegal-transition');
+  });
+
+  it('marks units of changed segments outdated with the old source, and adds units for new segments', async () => {
+    const source = await newSource('Первый абзац.\n\nВторой абзац.', 'Для правки');
+    const translation = (
+      await api(lastochka)
+        .post(`/api/v1/sources/${source.id}/translations`, { targetLanguage: 'en' })
+        .expect(201)
+    ).body;
+    const units = (await api(lastochka).get(`/api/v1/translations/${translation.id}`).expect(200))
+      .body.units;
+    await api(lastochka)
+      .put(`/api/v1/translations/${translation.id}/units/${units[0].id}`, {
+        text: 'First paragraph.',
+        version: 1,
+      })
+      .expect(200);
+    await api(lastochka)
+      .put(`/api/v1/translations/${translation.id}/units/${units[1].id}`, {
+        text: 'Second paragraph.',
+        version: 1,
+      })
+      .expect(200);
+    const current = (await api(editor).get(`/api/v1/sources/${source.id}`).expect(200)).body;
+    await api(editor)
+      .put(`/api/v1/sources/${source.id}`, {
+        initiativeId,
+        language: 'ru',
+        kind: 'news',
+        title: 'Для правки',
+        licence: 'CC-BY-4.0',
+        body: 'Первый абзац.\n\nВторой абзац, исправленный.\n\nТретий абзац.',
+        version: current.version,
+      })
+      .expect(200);
+    const after = (await api(lastochka).get(`/api/v1/translations/${translation.id}`).expect(200))
+      .body.units;
+    expect(after.map((u: { status: string }) => u.status)).toEqual(['draft', 'outdated', 'empty']);
+    expect(after[1]).toMatchObject({
+      outdatedSource: 'Второй абзац.',
+      source: 'Второй абзац, исправленный.',
+      text: 'Second paragraph.',
+    });
+    const page = await lastochka.agent.get(`/workspace/translations/${translation.id}`).expect(200);
+    expect(page.text).toContain('The source of this unit changed. Before:');
+    expect(page.text).toContain('<del>Второй абзац.</del>');
+    await api(lastochka)
+      .put(`/api/v1/translations/${translation.id}/units/${after[2].id}`, {
+        text: 'Third paragraph.',
+        version: 1,
+      })
+      .expect(200);
+    const refused = await api(lastochka)
+      .post(`/api/v1/translations/${translation.id}/submit`, { version: translation.version + 1 })
+      .expect(400);
+    expect(refused.body.error.code).toBe('translations:submit-outdated');
+  });
+
+  it('releases a claim for others to take up, and lets an editor hand it to a translator of the pair', async () => {
+    const source = await newSource('Освобождаемый текст.', 'Освобождаемый');
+    const started = (
+      await api(lastochka)
+        .post(`/api/v1/sources/${source.id}/translations`, { targetLanguage: 'en' })
+        .expect(201)
+    ).body;
+    await api(skvorets)
+      .post(`/api/v1/translations/${started.id}/release`, { version: 1 })
+      .expect(404);
+    const released = (
+      await api(lastochka)
+        .post(`/api/v1/translations/${started.id}/release`, { version: 1 })
+        .expect(200)
+    ).body;
+    expect(released.claimedById).toBeNull();
+    expect((await skvorets.agent.get('/workspace').expect(200)).text).toContain('Освобождаемый');
+    await api(outsider)
+      .post(`/api/v1/translations/${started.id}/claim`, { version: released.version })
+      .expect(404);
+    const claimed = (
+      await api(skvorets)
+        .post(`/api/v1/translations/${started.id}/claim`, { version: released.version })
+        .expect(200)
+    ).body;
+    expect(claimed.claimedById).toBe(skvorets.user.id);
+    await api(lastochka)
+      .post(`/api/v1/translations/${started.id}/claim`, { version: claimed.version })
+      .expect(404);
+    const wrongPair = await api(editor)
+      .post(`/api/v1/translations/${started.id}/reassign`, {
+        version: claimed.version,
+        handle: 'chizh',
+      })
+      .expect(400);
+    expect(wrongPair.body.error.fields[0].message).toBe('chizh does not translate ru>en.');
+    await api(skvorets)
+      .post(`/api/v1/translations/${started.id}/reassign`, {
+        version: claimed.version,
+        handle: 'lastochka',
+      })
+      .expect(403);
+    const handed = (
+      await api(editor)
+        .post(`/api/v1/translations/${started.id}/reassign`, {
+          version: claimed.version,
+          handle: 'lastochka',
+        })
+        .expect(200)
+    ).body;
+    expect(handed.claimedById).toBe(lastochka.user.id);
+    await api(editor)
+      .post(`/api/v1/translations/${started.id}/reassign`, {
+        version: claimed.version,
+        handle: 'skvorets',
+      })
+      .expect(409);
+  });
+
+  it('answers TM and QA API calls for signed-in users only', async () => {
+    const tm = await api(outsider)
+      .get(
+        `/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=${encodeURIComponent('Решение можно обжаловать в суде.')}`,
+      )
+      .expect(200);
+    expect(tm.body.matches[0]).toMatchObject({
+      source: 'Решение можно обжаловать в апелляционном суде.',
+      target: 'The decision can be appealed in the court of appeal.',
+    });
+    expect(tm.body.matches[0].quality).toBeGreaterThan(60);
+    expect(tm.body.matches[0].quality).toBeLessThan(100);
+    const exact = await api(outsider)
+      .get(
+        `/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=${encodeURIComponent('Решение можно обжаловать в апелляционном суде.')}`,
+      )
+      .expect(200);
+    expect(exact.body.matches[0].quality).toBe(100);
+    const qa = await api(outsider)
+      .post('/api/v1/qa', {
+        sourceLanguage: 'ru',
+        targetLanguage: 'en',
+        source: 'Штраф 30 тыс. руб.',
+        target: 'A fine of 3,000 roubles.',
+      })
+      .expect(200);
+    expect(qa.body.findings.map((f: { check: string }) => f.check)).toContain('number-mismatch');
+    expect(qa.body.findings[0].message).not.toMatch(/^qa:/);
+    await t
+      .client()
+      .get('/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=x')
+      .expect(401);
+    await t
+      .client()
+      .post('/api/v1/qa')
+      .send({ sourceLanguage: 'ru', targetLanguage: 'en', source: 'x', target: 'y' })
+      .expect(401);
+  });
+});
