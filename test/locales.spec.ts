@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DATE_PRECISIONS } from '../src/common/partial-date.rules.js';
 import { localesDirectory, projectRoot, viewsDirectory } from '../src/common/project-paths.js';
 import { LICENCES, SOURCE_KINDS } from '../src/sources/source-vocabulary.js';
+import { TRANSLATION_STATE_FILTERS } from '../src/translations/translation-queries.service.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -119,9 +120,11 @@ describe('locales', () => {
       expect(has(`sources:form.submit-${mode}`)).toBe(true);
       expect(has(`sources:form.title-${mode}`)).toBe(true);
     }
+    for (const state of TRANSLATION_STATE_FILTERS)
+      expect(has(`translations:filter.${state}`)).toBe(true);
     for (const kind of SOURCE_KINDS) expect(has(`sources:kind.${kind}`)).toBe(true);
     for (const licence of LICENCES) expect(has(`sources:licence.${licence}`)).toBe(true);
-    for (const block of ['paragraph', 'heading', 'list-item', 'quote'])
+    for (const block of ['title', 'paragraph', 'heading', 'list-item', 'quote'])
       expect(has(`sources:block.${block}`)).toBe(true);
     for (const precision of DATE_PRECISIONS)
       expect(has(`sources:precision.${precision}`)).toBe(true);

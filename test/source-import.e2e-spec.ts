@@ -56,6 +56,7 @@ describe('importing source texts from files', () => {
       .get(DataSource)
       .query(`SELECT kind, text FROM segment WHERE source_id = ? ORDER BY position`, [id]);
     expect(segments).toEqual([
+      { kind: 'title', text: 'Наша позиция' },
       { kind: 'paragraph', text: 'Россия начала войну против Украины.' },
       { kind: 'heading', text: 'Что мы делаем' },
       { kind: 'list-item', text: 'Переводим тексты' },
@@ -90,11 +91,12 @@ describe('importing source texts from files', () => {
       .get(DataSource)
       .query(`SELECT kind, text FROM segment WHERE source_id = ? ORDER BY position`, [id]);
     expect(segments.map((s: { kind: string }) => s.kind)).toEqual([
+      'title',
       'paragraph',
       'paragraph',
       'paragraph',
     ]);
-    expect(segments[2].text).toBe('- не список');
+    expect(segments[3].text).toBe('- не список');
   });
 
   it('refuses non-UTF-8, binary, empty and oversized files with a clear error, changing nothing', async () => {
@@ -144,7 +146,11 @@ describe('importing source texts from files', () => {
       .attach('file', Buffer.from('# Заголовок\n\nАбзац один.\n\nАбзац два.'), 'api.md')
       .expect(201);
     expect(res.body.title).toBe('Заголовок');
-    expect(res.body.segments).toHaveLength(2);
+    expect(res.body.segments.map((x: { kind: string }) => x.kind)).toEqual([
+      'title',
+      'paragraph',
+      'paragraph',
+    ]);
     const bad = await t
       .client()
       .post('/api/v1/sources/import')

@@ -119,8 +119,12 @@ describe('initiatives and source texts', () => {
       .set('x-csrf-token', editor.csrf)
       .send(sourceBody())
       .expect(201);
-    expect(created.body.segments).toHaveLength(3);
-    expect(created.body.segments[0].sentences).toEqual([
+    expect(created.body.segments).toHaveLength(4);
+    expect(created.body.segments[0]).toMatchObject({
+      kind: 'title',
+      text: 'Верховный суд ликвидировал «Мемориал»',
+    });
+    expect(created.body.segments[1].sentences).toEqual([
       '28 декабря 2021 г. Верховный суд России постановил ликвидировать «Мемориал».',
       'Решение вынес судья А. Н. Назарова.',
     ]);
@@ -128,7 +132,7 @@ describe('initiatives and source texts', () => {
       { code: 'criminal', article: '330.1', part: '1' },
     ]);
     const page = await translator.agent.get(`/workspace/sources/${created.body.id}`).expect(200);
-    expect(page.text).toContain('3 segments');
+    expect(page.text).toContain('4 segments');
     expect(page.text).toContain('Решение вынес судья А. Н. Назарова.');
     expect(page.text).toContain('Part 1 of Article 330.1 of the Criminal Code');
     expect(page.text).not.toContain(`/workspace/sources/${created.body.id}/edit`);
@@ -234,11 +238,11 @@ describe('initiatives and source texts', () => {
       .expect(200);
     expect(put.body.newRevision).toBe(2);
     const newIds = put.body.segments.map((s: { id: number }) => s.id);
-    expect(newIds.slice(0, 3)).toEqual(ids);
-    expect(newIds).toHaveLength(4);
+    expect(newIds.slice(0, 4)).toEqual(ids);
+    expect(newIds).toHaveLength(5);
     const [changed] = await t
       .get(DataSource)
-      .query(`SELECT previous_text, changed_revision FROM segment WHERE id = ?`, [ids[1]]);
+      .query(`SELECT previous_text, changed_revision FROM segment WHERE id = ?`, [ids[2]]);
     expect(changed).toEqual({
       previous_text: 'Организация сохраняла память о жертвах репрессий.',
       changed_revision: 2,

@@ -69,14 +69,12 @@ describe('translation workspace', () => {
         variants: ['Aleksei Navalny'],
       })
       .expect(201);
-    await t
-      .get(TranslationMemoryService)
-      .importPairs('ru', 'en', [
-        {
-          source: 'Решение можно обжаловать в апелляционном суде.',
-          target: 'The decision can be appealed in the court of appeal.',
-        },
-      ]);
+    await t.get(TranslationMemoryService).importPairs('ru', 'en', [
+      {
+        source: 'Решение можно обжаловать в апелляционном суде.',
+        target: 'The decision can be appealed in the court of appeal.',
+      },
+    ]);
   });
   afterAll(() => t.close());
 
@@ -93,7 +91,12 @@ describe('translation workspace', () => {
     const units = await t
       .get(DataSource)
       .query(`SELECT status FROM translation_unit WHERE translation_id = ?`, [id]);
-    expect(units.map((u: { status: string }) => u.status)).toEqual(['empty', 'empty', 'empty']);
+    expect(units.map((u: { status: string }) => u.status)).toEqual([
+      'empty',
+      'empty',
+      'empty',
+      'empty',
+    ]);
 
     const theirs = await skvorets.agent.get('/workspace').expect(200);
     expect(theirs.text).toContain('being translated by lastochka');
@@ -143,12 +146,12 @@ describe('translation workspace', () => {
     expect(page.text).toContain('The decision can be appealed in the court of appeal.');
     expect(page.text).toContain('<script src="/static/js/translate.js" defer></script>');
     const json = await api(lastochka).get(`/api/v1/translations/${id}`).expect(200);
-    expect(json.body.units[1].terms[0]).toMatchObject({
+    expect(json.body.units[2].terms[0]).toMatchObject({
       text: 'иностранным агентом',
       rendering: 'foreign agent',
     });
-    expect(json.body.units[2].memory[0].quality).toBeGreaterThan(50);
-    expect(json.body.units[0].sentences).toEqual([
+    expect(json.body.units[3].memory[0].quality).toBeGreaterThan(50);
+    expect(json.body.units[1].sentences).toEqual([
       'Суд оштрафовал активистку на 30 тыс. руб. по ст. 20.3.3 КоАП.',
     ]);
   });
@@ -158,7 +161,7 @@ describe('translation workspace', () => {
       .get(DataSource)
       .query(`SELECT id FROM translation WHERE source_id = ?`, [sourceId]);
     const units = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body.units;
-    const first = units[0];
+    const first = units[1];
     const res = await lastochka.agent
       .post(`/workspace/translations/${id}/units/${first.id}`)
       .type('form')
@@ -167,10 +170,10 @@ describe('translation workspace', () => {
         version: first.version,
         text: 'The court fined the activist 30,000 roubles под Article 20.3.3.',
         intent: 'save-next',
-        next: units[1].id,
+        next: units[2].id,
       })
       .expect(303);
-    expect(res.headers.location).toBe(`/workspace/translations/${id}#unit-${units[1].id}`);
+    expect(res.headers.location).toBe(`/workspace/translations/${id}#unit-${units[2].id}`);
     const [stored] = await t
       .get(DataSource)
       .query(`SELECT status, version, author_id FROM translation_unit WHERE id = ?`, [first.id]);
@@ -199,7 +202,7 @@ describe('translation workspace', () => {
     const [{ id }] = await t
       .get(DataSource)
       .query(`SELECT id FROM translation WHERE source_id = ?`, [sourceId]);
-    const unit = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body.units[2];
+    const unit = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body.units[3];
     await api(lastochka)
       .put(`/api/v1/translations/${id}/units/${unit.id}`, {
         text: 'The decision can be appealed.',
@@ -282,22 +285,28 @@ describe('translation workspace', () => {
       .type('form')
       .send({ _csrf: lastochka.csrf, version })
       .expect(400);
-    expect(empty.text).toContain('1 unit is still empty (unit 2).');
+    expect(empty.text).toContain('2 units are still empty (units 1, 3).');
     const units = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body.units;
     await api(lastochka)
-      .put(`/api/v1/translations/${id}/units/${units[1].id}`, {
+      .put(`/api/v1/translations/${id}/units/${units[0].id}`, {
+        text: 'A fine for a post',
+        version: 1,
+      })
+      .expect(200);
+    await api(lastochka)
+      .put(`/api/v1/translations/${id}/units/${units[2].id}`, {
         text: '«Memorial» was declared a foreign agent. Алексей Navalny spoke of pressure.',
-        version: units[1].version,
+        version: units[2].version,
       })
       .expect(200);
     const qa = await api(lastochka)
       .post(`/api/v1/translations/${id}/submit`, { version })
       .expect(400);
-    expect(qa.body.error.message).toBe('1 unit has a QA error (unit 2). Fix it before submitting.');
+    expect(qa.body.error.message).toBe('1 unit has a QA error (unit 3). Fix it before submitting.');
     const fixed = await api(lastochka)
-      .put(`/api/v1/translations/${id}/units/${units[1].id}`, {
+      .put(`/api/v1/translations/${id}/units/${units[2].id}`, {
         text: 'Memorial was declared a foreign agent. Alexei Navalny spoke of pressure.',
-        version: units[1].version + 1,
+        version: units[2].version + 1,
       })
       .expect(200);
     expect(fixed.body.findings).toEqual([]);
@@ -313,9 +322,10 @@ describe('translation workspace', () => {
       'submitted',
       'submitted',
       'submitted',
+      'submitted',
     ]);
     const locked = await api(lastochka)
-      .put(`/api/v1/translations/${id}/units/${units[0].id}`, {
+      .put(`/api/v1/translations/${id}/units/${units[1].id}`, {
         text: 'Changed after submitting.',
         version: 4,
       })
@@ -333,13 +343,13 @@ describe('translation workspace', () => {
     const units = (await api(lastochka).get(`/api/v1/translations/${translation.id}`).expect(200))
       .body.units;
     await api(lastochka)
-      .put(`/api/v1/translations/${translation.id}/units/${units[0].id}`, {
+      .put(`/api/v1/translations/${translation.id}/units/${units[1].id}`, {
         text: 'First paragraph.',
         version: 1,
       })
       .expect(200);
     await api(lastochka)
-      .put(`/api/v1/translations/${translation.id}/units/${units[1].id}`, {
+      .put(`/api/v1/translations/${translation.id}/units/${units[2].id}`, {
         text: 'Second paragraph.',
         version: 1,
       })
@@ -358,8 +368,13 @@ describe('translation workspace', () => {
       .expect(200);
     const after = (await api(lastochka).get(`/api/v1/translations/${translation.id}`).expect(200))
       .body.units;
-    expect(after.map((u: { status: string }) => u.status)).toEqual(['draft', 'outdated', 'empty']);
-    expect(after[1]).toMatchObject({
+    expect(after.map((u: { status: string }) => u.status)).toEqual([
+      'empty',
+      'draft',
+      'outdated',
+      'empty',
+    ]);
+    expect(after[2]).toMatchObject({
       outdatedSource: 'Второй абзац.',
       source: 'Второй абзац, исправленный.',
       text: 'Second paragraph.',
@@ -368,8 +383,14 @@ describe('translation workspace', () => {
     expect(page.text).toContain('The source of this unit changed. Before:');
     expect(page.text).toContain('<del>Второй абзац.</del>');
     await api(lastochka)
-      .put(`/api/v1/translations/${translation.id}/units/${after[2].id}`, {
+      .put(`/api/v1/translations/${translation.id}/units/${after[3].id}`, {
         text: 'Third paragraph.',
+        version: 1,
+      })
+      .expect(200);
+    await api(lastochka)
+      .put(`/api/v1/translations/${translation.id}/units/${after[0].id}`, {
+        text: 'For editing',
         version: 1,
       })
       .expect(200);
@@ -436,6 +457,19 @@ describe('translation workspace', () => {
         handle: 'skvorets',
       })
       .expect(409);
+  });
+
+  it('filters source texts by translation state', async () => {
+    const inReview = await editor.agent.get('/workspace/sources?state=in_review').expect(200);
+    expect(inReview.text).toContain('Штраф за пост');
+    expect(inReview.text).not.toContain('Освобождаемый');
+    const untranslated = await editor.agent
+      .get('/workspace/sources?state=untranslated')
+      .expect(200);
+    expect(untranslated.text).toContain('Другой');
+    expect(untranslated.text).not.toContain('Штраф за пост');
+    const inProgress = await editor.agent.get('/workspace/sources?state=in_progress').expect(200);
+    expect(inProgress.text).toContain('Освобождаемый');
   });
 
   it('answers TM and QA API calls for signed-in users only', async () => {

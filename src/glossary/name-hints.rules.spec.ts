@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { findNameHints, transliterate, type ListedName } from './name-hints.rules.js';
 
 const NAMES: ListedName[] = [
-  { id: 1, cyrillic: 'Алексей Навальный', spelling: 'Alexei Navalny', variants: ['Aleksei Navalny'] },
-  { id: 2, cyrillic: 'Юлия Навальная', spelling: 'Yulia Navalnaya', variants: ['Yuliya Navalnaya'] },
+  {
+    id: 1,
+    cyrillic: 'Алексей Навальный',
+    spelling: 'Alexei Navalny',
+    variants: ['Aleksei Navalny'],
+  },
+  {
+    id: 2,
+    cyrillic: 'Юлия Навальная',
+    spelling: 'Yulia Navalnaya',
+    variants: ['Yuliya Navalnaya'],
+  },
   { id: 3, cyrillic: 'Михаил Ходорковский', spelling: 'Mikhail Khodorkovsky', variants: [] },
   { id: 4, cyrillic: 'Пётр Верзилов', spelling: 'Pyotr Verzilov', variants: ['Petr Verzilov'] },
 ];
@@ -47,26 +57,42 @@ describe('findNameHints', () => {
 
   it('finds listed names at the start of a sentence too, and with or without ё', () => {
     expect(hints('Михаил Ходорковский выступил. Петр Верзилов тоже.')).toEqual([
-      { slice: 'Михаил Ходорковский', suggestion: 'Mikhail Khodorkovsky', source: 'name-list', nameId: 3 },
+      {
+        slice: 'Михаил Ходорковский',
+        suggestion: 'Mikhail Khodorkovsky',
+        source: 'name-list',
+        nameId: 3,
+      },
       { slice: 'Петр Верзилов', suggestion: 'Pyotr Verzilov', source: 'name-list', nameId: 4 },
     ]);
   });
 
   it('transliterates a run of capitalised words as one name', () => {
     expect(hints('Вместе с ним задержали Петра Сергеевича Иванова и Анну.', [])).toEqual([
-      { slice: 'Петра Сергеевича Иванова', suggestion: 'Petra Sergeevicha Ivanova', source: 'transliteration' },
+      {
+        slice: 'Петра Сергеевича Иванова',
+        suggestion: 'Petra Sergeevicha Ivanova',
+        source: 'transliteration',
+      },
       { slice: 'Анну', suggestion: 'Annu', source: 'transliteration' },
     ]);
   });
 
   it('leaves sentence-initial words and abbreviations alone', () => {
-    expect(hints('Москва. «Суды» продолжаются. — Сегодня УК и КоАП ОВД-Инфо обсудили в Санкт-Петербурге.', [])).toEqual([
+    expect(
+      hints(
+        'Москва. «Суды» продолжаются. — Сегодня УК и КоАП ОВД-Инфо обсудили в Санкт-Петербурге.',
+        [],
+      ),
+    ).toEqual([
       { slice: 'Санкт-Петербурге', suggestion: 'Sankt-Peterburge', source: 'transliteration' },
     ]);
   });
 
   it('does not take a lower-case word for a listed surname', () => {
-    const names: ListedName[] = [{ id: 5, cyrillic: 'Егор Жуков', spelling: 'Yegor Zhukov', variants: [] }];
+    const names: ListedName[] = [
+      { id: 5, cyrillic: 'Егор Жуков', spelling: 'Yegor Zhukov', variants: [] },
+    ];
     expect(hints('Он собирал жуков, а потом пришёл Жуков.', names)).toEqual([
       { slice: 'Жуков', suggestion: 'Zhukov', source: 'name-list', nameId: 5 },
     ]);
@@ -74,7 +100,8 @@ describe('findNameHints', () => {
 
   it('keeps offsets into the original text', () => {
     const text = 'Адвокаты Алексея Навального и Пётр Иванов.';
-    for (const hint of findNameHints(text, NAMES)) expect(text.slice(hint.start, hint.end)).toBe(hint.text);
+    for (const hint of findNameHints(text, NAMES))
+      expect(text.slice(hint.start, hint.end)).toBe(hint.text);
     expect(findNameHints(text, NAMES).map((hint) => hint.start)).toEqual([9, 30]);
   });
 

@@ -30,7 +30,7 @@ export function transliterate(text: string): string {
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
 const SENTENCE_END = /[.!?…]/u;
 // What may stand between a sentence end and the first word: space, opening quotes, a dash.
-const SENTENCE_OPENING = /[\s«„“"'(\[—–-]/u;
+const SENTENCE_OPENING = /[\s«„“"'([—–-]/u;
 const BETWEEN_NAME_WORDS = /^\s+$/u;
 
 interface ListedForm {
@@ -90,7 +90,12 @@ export function findNameHints(text: string, names: ListedName[]): NameHint[] {
   const closeRun = () => {
     if (run) {
       const slice = text.slice(run.start, run.end);
-      hints.push({ ...run, text: slice, suggestion: transliterate(slice), source: 'transliteration' });
+      hints.push({
+        ...run,
+        text: slice,
+        suggestion: transliterate(slice),
+        source: 'transliteration',
+      });
     }
     run = undefined;
   };

@@ -21,13 +21,21 @@ function found(text: string): [number, string][] {
 
 describe('TermMatcher', () => {
   it('matches inflected forms of a multi-word term', () => {
-    expect(found('Минюст признал его иностранным агентом.')).toEqual([[FOREIGN_AGENT, 'иностранным агентом']]);
-    expect(found('Статус иностранного агента мешает работать.')).toEqual([[FOREIGN_AGENT, 'иностранного агента']]);
-    expect(found('Все иностранные агенты обязаны маркировать посты.')).toEqual([[FOREIGN_AGENT, 'иностранные агенты']]);
+    expect(found('Минюст признал его иностранным агентом.')).toEqual([
+      [FOREIGN_AGENT, 'иностранным агентом'],
+    ]);
+    expect(found('Статус иностранного агента мешает работать.')).toEqual([
+      [FOREIGN_AGENT, 'иностранного агента'],
+    ]);
+    expect(found('Все иностранные агенты обязаны маркировать посты.')).toEqual([
+      [FOREIGN_AGENT, 'иностранные агенты'],
+    ]);
   });
 
   it('matches single-word terms in any case, including stems Snowball spells unevenly', () => {
-    expect(found('Суд ликвидировал «Мемориал», архив Мемориала вывезли, с Мемориалом простились.')).toEqual([
+    expect(
+      found('Суд ликвидировал «Мемориал», архив Мемориала вывезли, с Мемориалом простились.'),
+    ).toEqual([
       [MEMORIAL, 'Мемориал'],
       [MEMORIAL, 'Мемориала'],
       [MEMORIAL, 'Мемориалом'],
@@ -40,7 +48,9 @@ describe('TermMatcher', () => {
 
   it('matches extra forms an editor listed and English terms', () => {
     expect(found('Его внесли в реестр как иноагента.')).toEqual([[FOREIGN_AGENT, 'иноагента']]);
-    expect(found('Laws on foreign agents were tightened.')).toEqual([[FOREIGN_AGENT, 'foreign agents']]);
+    expect(found('Laws on foreign agents were tightened.')).toEqual([
+      [FOREIGN_AGENT, 'foreign agents'],
+    ]);
   });
 
   it('lets the longest term win and never overlaps occurrences', () => {
@@ -78,7 +88,10 @@ describe('TermMatcher', () => {
 
   it('matches terms written with ё whether or not the text uses it', () => {
     const withYo = new TermMatcher([{ id: 9, forms: ['учёт'] }]);
-    expect(withYo.find('поставили на учет и снова на учёт').map((o) => o.text)).toEqual(['учет', 'учёт']);
+    expect(withYo.find('поставили на учет и снова на учёт').map((o) => o.text)).toEqual([
+      'учет',
+      'учёт',
+    ]);
   });
 
   it('can require capitalised words', () => {

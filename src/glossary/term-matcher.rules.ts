@@ -39,7 +39,12 @@ export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const normal = normaliseText(match[0]).replace(STRESS, '');
-    tokens.push({ start: match.index, end: match.index + match[0].length, normal, stem: stemWord(normal) });
+    tokens.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      normal,
+      stem: stemWord(normal),
+    });
   }
   return tokens;
 }
@@ -92,7 +97,7 @@ export class TermMatcher {
   find(text: string): TermOccurrence[] {
     const tokens = wordTokens(text);
     const occurrences: TermOccurrence[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const best = this.bestFormAt(text, tokens, i);
       if (!best) {
         i++;
@@ -137,7 +142,8 @@ export class TermMatcher {
       const token = tokens[at + k]!;
       const word = form.words[k]!;
       if (!sameLexeme(token.stem, word.stem)) return -1;
-      if (this.options.capitalisedOnly && !CAPITALISED.test(text.slice(token.start, token.end))) return -1;
+      if (this.options.capitalisedOnly && !CAPITALISED.test(text.slice(token.start, token.end)))
+        return -1;
       if (k > 0 && !BETWEEN_WORDS.test(text.slice(tokens[at + k - 1]!.end, token.start))) return -1;
       if (token.normal === word.normal) exact++;
     }

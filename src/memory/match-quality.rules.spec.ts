@@ -15,7 +15,9 @@ describe('matchQuality', () => {
 
   it('counts punctuation as an edit and never gives 100 to texts that differ', () => {
     expect(matchQuality('Да!', 'Да?')).toBe(67);
-    const paragraph = 'Суд оштрафовал активистку на 30 000 рублей по статье 20.3.3 КоАП. '.repeat(3);
+    const paragraph = 'Суд оштрафовал активистку на 30 000 рублей по статье 20.3.3 КоАП. '.repeat(
+      3,
+    );
     expect(matchQuality(paragraph, paragraph.replace('КоАП.', 'КоАП,'))).toBe(99);
   });
 
@@ -38,7 +40,9 @@ describe('qualityCeiling', () => {
       ['', 'нет войне'],
     ];
     for (const [a, b] of pairs) {
-      expect(qualityCeiling(a.length, b.length)).toBeGreaterThanOrEqual(normalisedMatchQuality(a, b));
+      expect(qualityCeiling(a.length, b.length)).toBeGreaterThanOrEqual(
+        normalisedMatchQuality(a, b),
+      );
     }
   });
 

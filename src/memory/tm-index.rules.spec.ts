@@ -11,9 +11,17 @@ function indexOf(entries: TmEntry[]): TmIndex {
 }
 
 const entries: TmEntry[] = [
-  { id: 1, source: FINE, target: 'The court fined the activist 30,000 roubles for an anti-war post.' },
+  {
+    id: 1,
+    source: FINE,
+    target: 'The court fined the activist 30,000 roubles for an anti-war post.',
+  },
   { id: 2, source: 'Суд оштрафовал активиста на 45 000 рублей за антивоенный пост.', target: '…' },
-  { id: 3, source: 'Суд арестовал активистку на 15 суток за одиночный пикет у здания суда.', target: '…' },
+  {
+    id: 3,
+    source: 'Суд арестовал активистку на 15 суток за одиночный пикет у здания суда.',
+    target: '…',
+  },
   { id: 4, source: 'Минюст внёс «Мемориал» в реестр иностранных агентов.', target: '…' },
   { id: 5, source: 'Мемориала больше нет.', target: '…' },
   { id: 6, source: '***', target: '***' },
@@ -27,7 +35,9 @@ describe('TmIndex', () => {
   });
 
   it('ignores case, ё and white space for an exact match', () => {
-    expect(index.search('  МИНЮСТ внес «Мемориал» в  реестр иностранных агентов. ')[0]).toMatchObject({
+    expect(
+      index.search('  МИНЮСТ внес «Мемориал» в  реестр иностранных агентов. ')[0],
+    ).toMatchObject({
       id: 4,
       quality: 100,
     });
@@ -49,9 +59,13 @@ describe('TmIndex', () => {
     const query = 'Суд оштрафовал активистку на 35 000 рублей за антивоенный пост.';
     expect(index.search(query, { minQuality: 96 }).map((match) => match.id)).toEqual([1]);
     expect(index.search(query, { limit: 1 }).map((match) => match.id)).toEqual([1]);
-    expect(index.search(query, { minQuality: 40, limit: 2 }).map((match) => match.id)).toEqual([1, 2]);
+    expect(index.search(query, { minQuality: 40, limit: 2 }).map((match) => match.id)).toEqual([
+      1, 2,
+    ]);
     expect(index.search(query, { limit: 0 })).toEqual([]);
-    expect(index.search('Совершенно другой текст о погоде в Архангельске', { minQuality: 50 })).toEqual([]);
+    expect(
+      index.search('Совершенно другой текст о погоде в Архангельске', { minQuality: 50 }),
+    ).toEqual([]);
   });
 
   it('breaks ties by the lower id', () => {
@@ -86,7 +100,10 @@ describe('TmIndex', () => {
     changing.add({ id: 2, source: 'Заседание перенесли.', target: 'The hearing was adjourned.' });
     expect(changing.size).toBe(entries.length - 1);
     expect(changing.search(FINE, { minQuality: 40 }).map((match) => match.id)).toEqual([3]);
-    expect(changing.search('Заседание перенесли')[0]).toMatchObject({ id: 2, target: 'The hearing was adjourned.' });
+    expect(changing.search('Заседание перенесли')[0]).toMatchObject({
+      id: 2,
+      target: 'The hearing was adjourned.',
+    });
     changing.add(entries[0]!);
     expect(changing.search(FINE)[0]).toMatchObject({ id: 1, quality: 100 });
   });
@@ -130,12 +147,16 @@ describe('TmIndex against bruteForceSearch', () => {
   });
   const index = indexOf(corpus);
   const queries = Array.from({ length: 150 }, (_, i) =>
-    i % 3 === 0 ? sentence(random) : edit(corpus[Math.floor(random() * corpus.length)]!.source, random),
+    i % 3 === 0
+      ? sentence(random)
+      : edit(corpus[Math.floor(random() * corpus.length)]!.source, random),
   );
 
   it('finds the same best match for edited entries and new sentences', () => {
     for (const query of queries) {
-      expect(index.search(query, { limit: 1 })).toEqual(bruteForceSearch(corpus, query, { limit: 1 }));
+      expect(index.search(query, { limit: 1 })).toEqual(
+        bruteForceSearch(corpus, query, { limit: 1 }),
+      );
     }
   });
 

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type SegmentKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
+/** `title` is the text's title, always the first segment: it is translated and reviewed like the rest. */
+export type SegmentKind = 'title' | 'paragraph' | 'heading' | 'list-item' | 'quote';
 
 /**
  * One block of a source text. It keeps its id while its text is unchanged across revisions, so

@@ -20,8 +20,13 @@ export interface DerivedSegment {
 export class SegmentsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  derive(language: TextLanguage, body: string): DerivedSegment[] {
-    return parseBlocks(body).map((block) => {
+  /** The title first, then one segment per block of the body. */
+  derive(language: TextLanguage, title: string, body: string): DerivedSegment[] {
+    const blocks = [
+      { kind: 'title' as const, text: title.trim(), level: undefined },
+      ...parseBlocks(body),
+    ];
+    return blocks.map((block) => {
       const level = block.kind === 'heading' ? (block.level ?? 1) : null;
       return {
         kind: block.kind,

@@ -39,7 +39,7 @@ export class SourcesService {
     manager?: EntityManager,
   ): Promise<SourceText> {
     const { body, published } = this.check(input);
-    const derived = this.segments.derive(input.language, body);
+    const derived = this.segments.derive(input.language, input.title, body);
     const work = async (m: EntityManager) => {
       await this.assertInitiative(m, input.initiativeId);
       const now = new Date();
@@ -87,7 +87,7 @@ export class SourcesService {
     input: CreateSourceDto,
   ): Promise<{ source: SourceText; newRevision: number | null }> {
     const { body, published } = this.check(input);
-    const derived = this.segments.derive(input.language, body);
+    const derived = this.segments.derive(input.language, input.title, body);
     return this.transactions.write(async (m) => {
       const current = await m.findOneBy(SourceText, { id });
       if (!current) throw notFound();

@@ -201,13 +201,11 @@ export class UsersService {
   }
 
   async setPasswordHash(manager: EntityManager, id: number, passwordHash: string): Promise<void> {
-    await manager
-      .getRepository(User)
-      .update({ id }, {
-        passwordHash,
-        updatedAt: new Date(),
-        version: () => 'version + 1',
-      } as never);
+    await manager.getRepository(User).update({ id }, {
+      passwordHash,
+      updatedAt: new Date(),
+      version: () => 'version + 1',
+    } as never);
   }
 
   async passwordHashOf(id: number): Promise<string | null> {

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
@@ -11,6 +12,7 @@ import {
 } from './support/browser.js';
 
 const MEMORIAL_EN = [
+  'The Supreme Court liquidated Memorial',
   'On 28 December 2021 the Supreme Court of Russia ordered the liquidation of the International Memorial Society.',
   "For decades the organisation preserved the memory of the victims of Stalin's repressions.",
   'The pretext was the law on “foreign agents”: the prosecutor’s office claimed that Memorial did not label its materials as the law requires.',
@@ -53,11 +55,13 @@ describe('translating in a real browser', () => {
     await signIn(page, site.baseUrl, translator.handle, translator.password);
     await startTranslation(page, 'Верховный суд ликвидировал «Мемориал»');
 
+    const title = 'Верховный суд ликвидировал «Мемориал»';
     await expect.poll(() => page.locator('mark.term').count()).toBeGreaterThan(1);
     expect(
-      await page.locator('mark.term', { hasText: 'Верховный суд' }).getAttribute('title'),
+      await page.locator('mark.term', { hasText: 'Верховный суд' }).first().getAttribute('title'),
     ).toBe('Supreme Court');
 
+    // Typing saves after a pause.
     const areas = page.locator('.unit textarea');
     await areas.nth(0).fill(MEMORIAL_EN[0]!);
     await expect
@@ -65,34 +69,32 @@ describe('translating in a real browser', () => {
         timeout: 5000,
       })
       .toBe('Saved');
-    expect(await unitText('Верховный суд ликвидировал «Мемориал»', 0)).toBe(MEMORIAL_EN[0]);
+    expect(await unitText(title, 0)).toBe(MEMORIAL_EN[0]);
 
     // Ctrl+Enter saves and moves on.
-    await areas.nth(1).fill(MEMORIAL_EN[1]!);
-    await areas.nth(1).press('Control+Enter');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.id))
-      .toBe(await areas.nth(2).getAttribute('id'));
-    await expect
-      .poll(() => unitText('Верховный суд ликвидировал «Мемориал»', 1))
-      .toBe(MEMORIAL_EN[1]);
+    for (const i of [1, 2]) {
+      await areas.nth(i).fill(MEMORIAL_EN[i]!);
+      await areas.nth(i).press('Control+Enter');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe(await areas.nth(i + 1).getAttribute('id'));
+      await expect.poll(() => unitText(title, i)).toBe(MEMORIAL_EN[i]);
+    }
 
-    // A second tab opened before the next save: its save is refused, nothing is overwritten.
+    // A second tab opened before the last save: its save is refused, nothing is overwritten.
     const second = await context.newPage();
     await second.goto(page.url());
-    await areas.nth(2).fill(MEMORIAL_EN[2]!);
-    await areas.nth(2).press('Control+Enter');
-    await expect
-      .poll(() => unitText('Верховный суд ликвидировал «Мемориал»', 2))
-      .toBe(MEMORIAL_EN[2]);
-    const stale = second.locator('.unit textarea').nth(2);
+    await areas.nth(3).fill(MEMORIAL_EN[3]!);
+    await areas.nth(3).press('Control+Enter');
+    await expect.poll(() => unitText(title, 3)).toBe(MEMORIAL_EN[3]);
+    const stale = second.locator('.unit textarea').nth(3);
     await stale.fill('Text typed in the older tab.');
     await stale.press('Control+Enter');
-    const conflict = second.locator('.unit').nth(2).locator('.conflict');
+    const conflict = second.locator('.unit').nth(3).locator('.conflict');
     await expect.poll(() => conflict.isVisible()).toBe(true);
-    expect(await conflict.textContent()).toContain(MEMORIAL_EN[2]);
+    expect(await conflict.textContent()).toContain(MEMORIAL_EN[3]);
     expect(await conflict.textContent()).toContain('Text typed in the older tab.');
-    expect(await unitText('Верховный суд ликвидировал «Мемориал»', 2)).toBe(MEMORIAL_EN[2]);
+    expect(await unitText(title, 3)).toBe(MEMORIAL_EN[3]);
 
     await page.reload();
     await page.getByRole('button', { name: 'Submit for review' }).click();
@@ -109,15 +111,18 @@ describe('translating in a real browser', () => {
     const translator = account(site, 'demo-translator-2');
     await signIn(page, site.baseUrl, translator.handle, translator.password);
     await startTranslation(page, 'Ордер не нужен');
+    await page.locator('.unit textarea').nth(0).fill('No warrant needed');
+    await page.locator('.unit').nth(0).getByRole('button', { name: 'Save and next' }).click();
+    await page.waitForURL(/#unit-\d+$/);
     await page
       .locator('.unit textarea')
-      .first()
+      .nth(1)
       .fill(
         'Since 21 December 2021 the Russian police can search homes and cars without a warrant.',
       );
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.unit').nth(1).getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/#unit-\d+$/);
-    expect(await page.locator('.unit__status').first().textContent()).toBe('Draft');
+    expect(await page.locator('.unit__status').nth(1).textContent()).toBe('Draft');
     await page.getByRole('button', { name: 'Submit for review' }).click();
     expect(await page.locator('.notice').textContent()).toContain('Submitted for review.');
     await context.close();

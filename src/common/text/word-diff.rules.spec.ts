@@ -42,11 +42,13 @@ describe('diffWords', () => {
   });
 
   it('reports an insertion and a deletion without touching the rest', () => {
-    expect(diffWords('Мемориал ликвидирован', 'Мемориал принудительно ликвидирован', 'ru')).toEqual([
-      { value: 'Мемориал ', kind: 'same' },
-      { value: 'принудительно ', kind: 'added' },
-      { value: 'ликвидирован', kind: 'same' },
-    ]);
+    expect(diffWords('Мемориал ликвидирован', 'Мемориал принудительно ликвидирован', 'ru')).toEqual(
+      [
+        { value: 'Мемориал ', kind: 'same' },
+        { value: 'принудительно ', kind: 'added' },
+        { value: 'ликвидирован', kind: 'same' },
+      ],
+    );
     const removed = diffWords('Мемориал принудительно ликвидирован', 'Мемориал ликвидирован', 'ru');
     expect(removed.filter((part) => part.kind !== 'same')).toEqual([
       { value: 'принудительно ', kind: 'removed' },
@@ -54,7 +56,9 @@ describe('diffWords', () => {
   });
 
   it('gives one unchanged part for equal texts and nothing for two empty ones', () => {
-    expect(diffWords('Нет войне', 'Нет войне', 'ru')).toEqual([{ value: 'Нет войне', kind: 'same' }]);
+    expect(diffWords('Нет войне', 'Нет войне', 'ru')).toEqual([
+      { value: 'Нет войне', kind: 'same' },
+    ]);
     expect(diffWords('', '', 'ru')).toEqual([]);
   });
 });

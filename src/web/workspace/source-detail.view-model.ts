@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { worksInPair } from '../../translations/translation-access.rules.js';
-import { TranslationQueriesService } from '../../translations/translation-queries.service.js';
+import {
+  TRANSLATION_STATE_FILTERS,
+  TranslationQueriesService,
+} from '../../translations/translation-queries.service.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import { InitiativesService } from '../../sources/initiatives.service.js';
@@ -20,6 +23,7 @@ export interface SourceListView {
     initiatives: { value: string; label: string; selected: boolean }[];
     languages: { value: string; label: string; selected: boolean }[];
     kinds: { value: string; label: string; selected: boolean }[];
+    states: { value: string; label: string; selected: boolean }[];
     tag: string;
   };
   sources: {
@@ -108,6 +112,7 @@ export class SourceDetailViews {
       language?: string | undefined;
       kind?: string | undefined;
       tag?: string | undefined;
+      state?: string | undefined;
     },
   ): Promise<SourceListView> {
     const initiatives = await this.initiatives.list();
@@ -130,6 +135,11 @@ export class SourceDetailViews {
           value: k,
           label: ctx.t(`sources:kind.${k}`),
           selected: k === selected.kind,
+        })),
+        states: TRANSLATION_STATE_FILTERS.map((st) => ({
+          value: st,
+          label: ctx.t(`translations:filter.${st}`),
+          selected: st === selected.state,
         })),
         tag: selected.tag ?? '',
       },

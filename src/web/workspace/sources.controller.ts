@@ -17,6 +17,11 @@ import {
 } from '../../sources/source-text.dto.js';
 import { SOURCE_KINDS, type SourceKind } from '../../sources/source-vocabulary.js';
 import { SourcesService } from '../../sources/sources.service.js';
+import {
+  TRANSLATION_STATE_FILTERS,
+  TranslationQueriesService,
+  type TranslationStateFilter,
+} from '../../translations/translation-queries.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
 import { formErrorsFrom, NO_ERRORS } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
@@ -51,6 +56,7 @@ export class SourcesController {
     private readonly imports: SourceImportService,
     private readonly detailViews: SourceDetailViews,
     private readonly i18n: I18nService,
+    private readonly translationQueries: TranslationQueriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -67,7 +73,12 @@ export class SourcesController {
       ? (query.kind as SourceKind)
       : undefined;
     const tag = query.tag && /^[\p{L}\p{N}-]{1,60}$/u.test(query.tag) ? query.tag : undefined;
+    const state = (TRANSLATION_STATE_FILTERS as readonly string[]).includes(query.state ?? '')
+      ? (query.state as TranslationStateFilter)
+      : undefined;
+    const byState = state ? await this.translationQueries.sourceIdsIn(state) : {};
     const result = await this.queries.list({
+      ...byState,
       initiativeId,
       language,
       kind,
@@ -75,7 +86,7 @@ export class SourcesController {
       page: Number(query.page) || 1,
     });
     const filters = new URLSearchParams(
-      Object.entries({ initiative: query.initiative, language, kind, tag }).filter(
+      Object.entries({ initiative: query.initiative, language, kind, tag, state }).filter(
         ([, v]) => v,
       ) as [string, string][],
     );
@@ -85,6 +96,7 @@ export class SourcesController {
         language,
         kind,
         tag,
+        state,
       })),
       pagination: pagination(
         ctx,
