@@ -2,6 +2,7 @@ import { Foundation1732300000000 } from './1732300000000-foundation.js';
 import { Sources1732400000000 } from './1732400000000-sources.js';
 import { Glossary1732500000000 } from './1732500000000-glossary.js';
 import { Translations1732600000000 } from './1732600000000-translations.js';
+import { ReviewAndPublications1732700000000 } from './1732700000000-review-and-publications.js';
 
 /**
  * The explicit, ordered list of migrations used by the app, the CLI and the tests (TypeORM's
@@ -12,4 +13,5 @@ export const migrations = [
   Sources1732400000000,
   Glossary1732500000000,
   Translations1732600000000,
+  ReviewAndPublications1732700000000,
 ];
