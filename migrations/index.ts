@@ -3,6 +3,7 @@ import { Sources1732400000000 } from './1732400000000-sources.js';
 import { Glossary1732500000000 } from './1732500000000-glossary.js';
 import { Translations1732600000000 } from './1732600000000-translations.js';
 import { ReviewAndPublications1732700000000 } from './1732700000000-review-and-publications.js';
+import { Explainers1732800000000 } from './1732800000000-explainers.js';
 
 /**
  * The explicit, ordered list of migrations used by the app, the CLI and the tests (TypeORM's
@@ -14,4 +15,5 @@ export const migrations = [
   Glossary1732500000000,
   Translations1732600000000,
   ReviewAndPublications1732700000000,
+  Explainers1732800000000,
 ];

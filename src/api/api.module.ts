@@ -1,3 +1,6 @@
+import { PublicationsModule } from '../publications/publications.module.js';
+import { ReviewModule } from '../review/review.module.js';
+import { ReviewApiController } from './review-api.controller.js';
 import { Module } from '@nestjs/common';
 import { SourcesModule } from '../sources/sources.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
@@ -16,10 +19,20 @@ import { TokensApiController } from './tokens-api.controller.js';
 import { UsersApiController } from './users-api.controller.js';
 import { GlossaryModule } from '../glossary/glossary.module.js';
 import { GlossaryApiController } from './glossary-api.controller.js';
+import { NotesModule } from '../notes/notes.module.js';
+import { ExplainersApiController } from './explainers-api.controller.js';
+import { CommentsModule } from '../comments/comments.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { StatsModule } from '../stats/stats.module.js';
+import { CommentsApiController } from './comments-api.controller.js';
+import { InboxApiController } from './inbox-api.controller.js';
+import { StatsApiController } from './stats-api.controller.js';
 
 /** The JSON API under /api/v1: the same services and rules as the pages. */
 @Module({
   imports: [
+    ReviewModule,
+    PublicationsModule,
     UsersModule,
     SourcesModule,
     TimelineModule,
@@ -27,9 +40,18 @@ import { GlossaryApiController } from './glossary-api.controller.js';
     MemoryModule,
     QaModule,
     GlossaryModule,
+    NotesModule,
+    CommentsModule,
+    NotificationsModule,
+    StatsModule,
   ],
   controllers: [
+    CommentsApiController,
+    InboxApiController,
+    StatsApiController,
+    ReviewApiController,
     GlossaryApiController,
+    ExplainersApiController,
     AuthApiController,
     TokensApiController,
     UsersApiController,

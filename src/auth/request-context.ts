@@ -15,6 +15,11 @@ export interface RequestContext {
   tokenId: number | null;
   /** Set when a credential was sent but is not valid: refused rather than treated as anonymous. */
   authError: string | null;
+  /**
+   * Unread notifications of the signed-in user, counted for the pages they open (GET, not the
+   * API or static files); null when not counted.
+   */
+  unread?: number | null;
 }
 
 declare module 'fastify' {

@@ -18,13 +18,29 @@ export interface DomainEventMap {
   'translation.submitted': { translationId: number; actorId: number };
   'source.created': { sourceId: number; language: string; actorId: number | null };
   /** A unit was judged; `unitStatus` is where it stands now. */
-  'unit.reviewed': { translationId: number; unitId: number; actorId: number; verdict: 'approve' | 'request_changes'; unitStatus: string };
+  'unit.reviewed': {
+    translationId: number;
+    unitId: number;
+    actorId: number;
+    verdict: 'approve' | 'request_changes';
+    unitStatus: string;
+  };
   'translation.changes-requested': { translationId: number; actorId: number };
   'translation.approved': { translationId: number; actorId: number; selfApproved: boolean };
-  'publication.published': { publicationId: number; translationId: number; actorId: number; version: number };
+  'publication.published': {
+    publicationId: number;
+    translationId: number;
+    actorId: number;
+    version: number;
+  };
   'publication.withdrawn': { translationId: number; actorId: number };
   /** A comment was written; `mentionedUserIds` are the @handles it names. */
-  'comment.created': { commentId: number; translationId: number; actorId: number; mentionedUserIds: number[] };
+  'comment.created': {
+    commentId: number;
+    translationId: number;
+    actorId: number;
+    mentionedUserIds: number[];
+  };
   /** A unit reached `approved`: its pair joins the translation memory. */
   'unit.approved': {
     unitId: number;

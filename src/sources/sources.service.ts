@@ -67,7 +67,11 @@ export class SourcesService {
         createdAt: now,
       });
       await this.saveTags(m, source.id, input.tags ?? []);
-      await this.events.emit(m, 'source.created', { sourceId: source.id, language: source.language, actorId });
+      await this.events.emit(m, 'source.created', {
+        sourceId: source.id,
+        language: source.language,
+        actorId,
+      });
       await this.audit.record(m, {
         actorId,
         action: 'source.created',

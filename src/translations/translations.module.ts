@@ -15,7 +15,7 @@ import { TranslationUnit } from './translation-unit.entity.js';
 import { Translation } from './translation.entity.js';
 import { TranslationsService } from './translations.service.js';
 import { UnitRevision } from './unit-revision.entity.js';
-import { UnitsService } from './units.service.js';
+import { UnitHistoryService, UnitsService } from './units.service.js';
 
 @Module({
   imports: [
@@ -27,6 +27,7 @@ import { UnitsService } from './units.service.js';
     GlossaryModule,
   ],
   providers: [
+    UnitHistoryService,
     TranslationRecords,
     TranslationsService,
     UnitsService,
@@ -36,6 +37,7 @@ import { UnitsService } from './units.service.js';
     OutdatedUnitsHandler,
   ],
   exports: [
+    UnitHistoryService,
     TranslationRecords,
     TranslationsService,
     UnitsService,

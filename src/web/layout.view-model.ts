@@ -18,6 +18,8 @@ export interface LayoutModel {
   user: { handle: string; roles: Role[] } | null;
   csrfToken: string | null;
   signInHref: string;
+  /** The signed-in user's inbox; `unread` is null when it was not counted (e.g. after a POST). */
+  inbox: { href: string; label: string; unread: number | null; unreadLabel: string | null } | null;
 }
 
 interface NavEntry {
@@ -40,13 +42,17 @@ const READER_NAV: NavEntry[] = [
  */
 const WORKSPACE_NAV: NavEntry[] = [
   { href: '/workspace', key: 'common:nav.dashboard', exact: true },
+  { href: '/workspace/review', key: 'common:nav.review', roles: ['reviewer', 'editor'] },
   { href: '/workspace/sources', key: 'common:nav.sources' },
   { href: '/workspace/initiatives', key: 'common:nav.initiatives' },
   { href: '/workspace/timeline', key: 'common:nav.timeline', roles: ['editor'] },
   { href: '/workspace/glossary', key: 'common:nav.glossary' },
+  { href: '/workspace/explainers', key: 'common:nav.explainers' },
+  { href: '/workspace/stats', key: 'common:nav.stats' },
   { href: '/account', key: 'common:nav.account' },
   { href: '/admin/invitations', key: 'common:nav.invitations', roles: ['editor', 'admin'] },
   { href: '/admin/users', key: 'common:nav.users', roles: ['admin'] },
+  { href: '/admin/audit', key: 'common:nav.audit', roles: ['admin'] },
 ];
 
 const LANGUAGE_LABELS: Record<InterfaceLanguage, string> = { en: 'English', ru: 'Русский' };
@@ -81,6 +87,17 @@ export function buildLayout(ctx: RequestContext, siteName: string, url: string):
     csrfToken: ctx.session?.csrfToken ?? null,
     signInHref:
       path === '/sign-in' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(withoutLang(url))}`,
+    inbox: user
+      ? {
+          href: '/inbox',
+          label: ctx.t('common:nav.inbox'),
+          unread: ctx.unread ?? null,
+          unreadLabel:
+            ctx.unread === null || ctx.unread === undefined
+              ? null
+              : ctx.t('common:unread', { count: ctx.unread }),
+        }
+      : null,
   };
 }
 

@@ -4,6 +4,7 @@ import { RequestAuthenticator } from '../auth/request-authenticator.js';
 import type { AppConfig } from '../config/app-config.js';
 import { I18nService } from '../i18n/i18n.service.js';
 import { isInterfaceLanguage, negotiateLanguage } from '../i18n/language-negotiation.rules.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { applySecurityHeaders } from './security-headers.js';
 
 export const LANGUAGE_COOKIE = 'lang';
@@ -16,6 +17,7 @@ export function installRequestHooks(app: NestFastifyApplication, config: AppConf
   const fastify = app.getHttpAdapter().getInstance();
   const i18n = app.get(I18nService);
   const authenticator = app.get(RequestAuthenticator);
+  const notifications = app.get(NotificationsService);
 
   fastify.decorateRequest('ctx', null as never);
   fastify.addHook('onRequest', async (request: FastifyRequest) => {
@@ -34,8 +36,18 @@ export function installRequestHooks(app: NestFastifyApplication, config: AppConf
       session: null,
       tokenId: null,
       authError: null,
+      unread: null,
     };
     if (!request.url.startsWith('/static/')) await authenticator.authenticate(request);
+    // The layout shows the inbox count: one indexed COUNT, only for pages a person opens.
+    if (
+      request.ctx.user &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/static/') &&
+      !request.url.startsWith('/api/')
+    ) {
+      request.ctx.unread = await notifications.unreadCount(request.ctx.user.id);
+    }
   });
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     applySecurityHeaders(request, reply, config.production);

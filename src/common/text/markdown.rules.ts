@@ -19,3 +19,8 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 export function renderMarkdown(text: string): string {
   return markdown.render(text);
 }
+
+/** One line of Markdown-lite inline text (links, emphasis) to safe HTML, without a paragraph. */
+export function renderInlineMarkdown(text: string): string {
+  return markdown.renderInline(text);
+}

@@ -25,6 +25,22 @@ export interface UnitView {
   nextId: number | null;
 }
 
+export interface PublishingView {
+  reviewHref: string | null;
+  canPublish: boolean;
+  needsChangeNote: boolean;
+  canUnpublish: boolean;
+  publications: { version: number; href: string; at: string }[];
+}
+
+export const NO_PUBLISHING: PublishingView = {
+  reviewHref: null,
+  canPublish: false,
+  needsChangeNote: false,
+  canUnpublish: false,
+  publications: [],
+};
+
 export interface TranslationEditorView {
   pageTitle: string;
   wide: true;
@@ -44,6 +60,7 @@ export interface TranslationEditorView {
   units: UnitView[];
   notice: string | null;
   submitErrors: string | null;
+  publishing: PublishingView;
   statusCode?: number;
 }
 
@@ -51,7 +68,7 @@ export interface TranslationEditorView {
 export function translationEditorView(
   ctx: RequestContext,
   bench: Workbench,
-  extra: { notice?: string | null; submitErrors?: string | null } = {},
+  extra: { notice?: string | null; submitErrors?: string | null; publishing?: PublishingView } = {},
 ): TranslationEditorView {
   const { translation, source, progress } = bench;
   return {
@@ -81,6 +98,7 @@ export function translationEditorView(
     ),
     notice: extra.notice ?? null,
     submitErrors: extra.submitErrors ?? null,
+    publishing: extra.publishing ?? NO_PUBLISHING,
   };
 }
 

@@ -16,9 +16,17 @@ import { TranslationsService } from '../../translations/translations.service.js'
 import { UnitsService } from '../../translations/units.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
 import { Page, Redirect } from '../page.decorator.js';
-import { TranslationWorkbenchService } from '../../translations/translation-workbench.service.js';
+import { I18nService } from '../../i18n/i18n.service.js';
+import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
+import { reviewsPair } from '../../review/review-access.rules.js';
+import { translationWorkflow } from '../../translations/translation-workflow.rules.js';
+import {
+  TranslationWorkbenchService,
+  type Workbench,
+} from '../../translations/translation-workbench.service.js';
 import {
   translationEditorView,
+  type PublishingView,
   type TranslationEditorView,
 } from './translation-editor.view-model.js';
 
@@ -65,6 +73,8 @@ export class TranslationsController {
     private readonly units: UnitsService,
     private readonly submission: SubmissionService,
     private readonly workbench: TranslationWorkbenchService,
+    private readonly publications: PublicationQueriesService,
+    private readonly i18n: I18nService,
   ) {}
 
   @Post('/sources/:id/translations')
@@ -87,7 +97,11 @@ export class TranslationsController {
     @Query('submitted') submitted?: string,
   ): Promise<TranslationEditorView> {
     const notice = submitted ? ctx.t('translations:editor.submitted') : null;
-    return translationEditorView(ctx, await this.workbench.workbench(user, id), { notice });
+    const bench = await this.workbench.workbench(user, id);
+    return translationEditorView(ctx, bench, {
+      notice,
+      publishing: await this.publishingView(ctx, user, bench),
+    });
   }
 
   /** A plain form post per unit: works without JavaScript; a stale version gets the conflict page. */
@@ -124,6 +138,31 @@ export class TranslationsController {
         statusCode: 400,
       };
     }
+  }
+
+  private async publishingView(
+    ctx: RequestContext,
+    user: UserSummary,
+    bench: Workbench,
+  ): Promise<PublishingView> {
+    const { translation, source } = bench;
+    const editor = { roles: user.roles, relations: [] };
+    const versions = await this.publications.versions(translation.id);
+    return {
+      reviewHref:
+        translation.status === 'in_review' &&
+        reviewsPair(user, `${source.language}>${translation.targetLanguage}`)
+          ? `/workspace/translations/${translation.id}/review`
+          : null,
+      canPublish: translationWorkflow.decide(translation.status, 'publish', editor).allowed,
+      needsChangeNote: versions.length > 0,
+      canUnpublish: translationWorkflow.decide(translation.status, 'unpublish', editor).allowed,
+      publications: versions.map((p) => ({
+        version: p.version,
+        href: `/texts/${p.slug}/v/${p.version}`,
+        at: this.i18n.formatDateTime(ctx.lang, p.publishedAt),
+      })),
+    };
   }
 
   @Post('/translations/:id/claim')

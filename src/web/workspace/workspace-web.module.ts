@@ -1,3 +1,7 @@
+import { PublicationsModule } from '../../publications/publications.module.js';
+import { ReviewModule } from '../../review/review.module.js';
+import { PublishingController } from './publishing.controller.js';
+import { ReviewController } from './review.controller.js';
 import { Module } from '@nestjs/common';
 import { SourcesModule } from '../../sources/sources.module.js';
 import { TimelineModule } from '../../timeline/timeline.module.js';
@@ -16,12 +20,42 @@ import { SignInController } from './sign-in.controller.js';
 import { GlossaryModule } from '../../glossary/glossary.module.js';
 import { GlossaryController } from './glossary.controller.js';
 import { NamesController } from './names.controller.js';
+import { NotesModule } from '../../notes/notes.module.js';
+import { ExplainersController } from './explainers.controller.js';
+import { ExplainerViews } from './explainer.view-model.js';
+import { CommentsModule } from '../../comments/comments.module.js';
+import { NotificationsModule } from '../../notifications/notifications.module.js';
+import { StatsModule } from '../../stats/stats.module.js';
+import { AuditController } from './audit.controller.js';
+import { CommentsController } from './comments.controller.js';
+import { InboxController } from './inbox.controller.js';
+import { StatsController } from './stats.controller.js';
+import { TranslationActivityViews } from './translation-activity.view-model.js';
 
 /** Pages for contributors: signed in, checked by role on every route. */
 @Module({
-  imports: [UsersModule, SourcesModule, TimelineModule, TranslationsModule, GlossaryModule],
+  imports: [
+    UsersModule,
+    SourcesModule,
+    TimelineModule,
+    TranslationsModule,
+    GlossaryModule,
+    NotesModule,
+    ReviewModule,
+    PublicationsModule,
+    CommentsModule,
+    NotificationsModule,
+    StatsModule,
+  ],
   controllers: [
+    CommentsController,
+    InboxController,
+    AuditController,
+    StatsController,
+    ReviewController,
+    PublishingController,
     GlossaryController,
+    ExplainersController,
     NamesController,
     SignInController,
     AccountController,
@@ -33,6 +67,6 @@ import { NamesController } from './names.controller.js';
     DashboardController,
     TranslationsController,
   ],
-  providers: [SourceDetailViews],
+  providers: [SourceDetailViews, TranslationActivityViews, ExplainerViews],
 })
 export class WorkspaceWebModule {}

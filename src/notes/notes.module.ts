@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module.js';
+import { ExplainerQueriesService } from './explainer-queries.service.js';
+import { ExplainerRecords } from './explainer-records.js';
+import { ExplainerReviewService } from './explainer-review.service.js';
+import { ExplainerSource } from './explainer-source.entity.js';
+import { ExplainerVersion } from './explainer-version.entity.js';
+import { ExplainerWorkspaceService } from './explainer-workspace.service.js';
+import { Explainer } from './explainer.entity.js';
+import { ExplainersService } from './explainers.service.js';
+import { PublicationExplainer } from './publication-explainer.entity.js';
+
+/** Explainers (and, later, footnotes): the context readers get beside the texts. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Explainer, ExplainerVersion, ExplainerSource, PublicationExplainer]),
+    UsersModule,
+  ],
+  providers: [
+    ExplainerRecords,
+    ExplainersService,
+    ExplainerReviewService,
+    ExplainerWorkspaceService,
+    ExplainerQueriesService,
+  ],
+  exports: [
+    ExplainersService,
+    ExplainerReviewService,
+    ExplainerWorkspaceService,
+    ExplainerQueriesService,
+  ],
+})
+export class NotesModule {}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { notFound } from '../common/errors/domain-error.js';
+import type { TextLanguage } from '../config/language-pairs.rules.js';
+import { UsersService } from '../users/users.service.js';
+import { PublicationCredit, type CreditRole } from './publication-credit.entity.js';
+import { PublicationTag } from './publication-tag.entity.js';
+import { Publication } from './publication.entity.js';
+
+export interface Credit {
+  role: CreditRole;
+  /** Null once the account was deleted: shown as "former volunteer". */
+  handle: string | null;
+  selfReviewed: boolean;
+}
+
+export interface PublicationListFilter {
+  language?: TextLanguage | undefined;
+  initiativeId?: number | undefined;
+  tag?: string | undefined;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Reading publications: only what is published and not withdrawn ever leaves here. */
+@Injectable()
+export class PublicationQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
+
+  /** The current version of a text, or 404 (withdrawn and unknown texts look the same). */
+  async current(slug: string): Promise<Publication> {
+    const latest = await this.dataSource
+      .getRepository(Publication)
+      .findOne({ where: { slug }, order: { version: 'DESC' } });
+    if (!latest || latest.withdrawnAt) throw notFound();
+    return latest;
+  }
+
+  async version(
+    slug: string,
+    version: number,
+  ): Promise<{ publication: Publication; latest: Publication }> {
+    const latest = await this.current(slug);
+    const publication = await this.dataSource
+      .getRepository(Publication)
+      .findOneBy({ slug, version });
+    if (!publication) throw notFound();
+    return { publication, latest };
+  }
+
+  /** Every version of a text, newest first, for the correction history. */
+  async versions(translationId: number): Promise<Publication[]> {
+    return this.dataSource.getRepository(Publication).find({
+      where: { translationId, withdrawnAt: IsNull() },
+      order: { version: 'DESC' },
+      select: {
+        id: true,
+        slug: true,
+        version: true,
+        publishedAt: true,
+        changeNote: true,
+        translationId: true,
+      },
+    });
+  }
+
+  /** The same text in other languages (other translations of the same original). */
+  async otherLanguages(publication: Publication): Promise<Publication[]> {
+    const all = await this.latestPerTranslation({ sourceIds: [publication.sourceId] });
+    return all.filter((p) => p.translationId !== publication.translationId);
+  }
+
+  /** The newest version of every live text, newest first. */
+  async latest(
+    filter: PublicationListFilter = {},
+  ): Promise<{ items: Publication[]; total: number; page: number; pageSize: number }> {
+    const page = Math.max(1, filter.page ?? 1);
+    const pageSize = Math.min(100, Math.max(1, filter.pageSize ?? 20));
+    const qb = this.latestQuery();
+    if (filter.language) qb.andWhere('p.language = :language', { language: filter.language });
+    if (filter.initiativeId)
+      qb.andWhere('p.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter.tag)
+      qb.innerJoin(PublicationTag, 't', 't.publication_id = p.id AND t.tag = :tag', {
+        tag: filter.tag,
+      });
+    const [items, total] = await qb
+      .orderBy('p.published_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+
+  async latestPerTranslation(filter: {
+    sourceIds?: number[];
+    translationIds?: number[];
+  }): Promise<Publication[]> {
+    const qb = this.latestQuery();
+    if (filter.sourceIds)
+      qb.andWhere(filter.sourceIds.length ? 'p.source_id IN (:...sourceIds)' : '1 = 0', {
+        sourceIds: filter.sourceIds,
+      });
+    if (filter.translationIds) {
+      qb.andWhere(
+        filter.translationIds.length ? 'p.translation_id IN (:...translationIds)' : '1 = 0',
+        { translationIds: filter.translationIds },
+      );
+    }
+    return qb.getMany();
+  }
+
+  async credits(publicationId: number): Promise<Credit[]> {
+    const rows = await this.dataSource.getRepository(PublicationCredit).findBy({ publicationId });
+    const handles = await this.users.handlesOf(rows.map((r) => r.userId));
+    return rows
+      .map((r) => ({
+        role: r.role,
+        handle: handles.get(r.userId) ?? null,
+        selfReviewed: r.selfReviewed,
+      }))
+      .sort(
+        (a, b) => a.role.localeCompare(b.role) || (a.handle ?? '~').localeCompare(b.handle ?? '~'),
+      );
+  }
+
+  async tags(publicationIds: number[]): Promise<Map<number, string[]>> {
+    const map = new Map<number, string[]>();
+    if (publicationIds.length === 0) return map;
+    const rows = await this.dataSource
+      .getRepository(PublicationTag)
+      .find({ where: { publicationId: In(publicationIds) }, order: { tag: 'ASC' } });
+    for (const row of rows)
+      map.set(row.publicationId, [...(map.get(row.publicationId) ?? []), row.tag]);
+    return map;
+  }
+
+  /** Latest live version per translation: no later version of the same translation exists. */
+  private latestQuery() {
+    return this.dataSource
+      .getRepository(Publication)
+      .createQueryBuilder('p')
+      .where('p.withdrawn_at IS NULL')
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM publication later WHERE later.translation_id = p.translation_id AND later.version > p.version)',
+      );
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SourcesModule } from '../sources/sources.module.js';
+import { TranslationsModule } from '../translations/translations.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { PublicationContributions } from './publication-contributions.js';
+import { PublicationCredit } from './publication-credit.entity.js';
+import { PublicationQueriesService } from './publication-queries.service.js';
+import { PublicationTag } from './publication-tag.entity.js';
+import { Publication } from './publication.entity.js';
+import { PublishingService } from './publishing.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Publication, PublicationCredit, PublicationTag]),
+    TranslationsModule,
+    SourcesModule,
+    UsersModule,
+  ],
+  providers: [PublishingService, PublicationQueriesService, PublicationContributions],
+  exports: [PublishingService, PublicationQueriesService, PublicationContributions],
+})
+export class PublicationsModule {}
