@@ -53,7 +53,9 @@ function edited(text: string, rate: number, random: Random, all: TmEntry[]): str
 
 function queries(all: TmEntry[], count: number, seed: number): Query[] {
   const random = seededRandom(seed);
-  const paragraphSized = all.filter((unit) => unit.source.length >= 500 && unit.source.length <= 700);
+  const paragraphSized = all.filter(
+    (unit) => unit.source.length >= 500 && unit.source.length <= 700,
+  );
   return Array.from({ length: count }, () => {
     if (random() >= EDITED_SHARE) return { text: paragraph(random, 600).source };
     const unit = paragraphSized[Math.floor(random() * paragraphSized.length)]!;
@@ -75,7 +77,9 @@ type Best = { id: number; quality: number } | null;
 /** Best match per query by comparing with every unit, spread over worker threads. */
 async function bruteForceBest(texts: string[]): Promise<Best[]> {
   const workers = Math.max(1, Math.min(availableParallelism(), texts.length));
-  const shares = Array.from({ length: workers }, (_, w) => texts.filter((_, i) => i % workers === w));
+  const shares = Array.from({ length: workers }, (_, w) =>
+    texts.filter((_, i) => i % workers === w),
+  );
   const answers = await Promise.all(
     shares.map(
       (share) =>
@@ -93,7 +97,9 @@ async function main(): Promise<void> {
   let started = performance.now();
   const all = units();
   const averageLength = all.reduce((sum, unit) => sum + unit.source.length, 0) / all.length;
-  console.log(`generated ${UNITS} units in ${(performance.now() - started).toFixed(0)} ms, average source ${averageLength.toFixed(0)} characters`);
+  console.log(
+    `generated ${UNITS} units in ${(performance.now() - started).toFixed(0)} ms, average source ${averageLength.toFixed(0)} characters`,
+  );
 
   collectGarbage();
   const before = process.memoryUsage();
@@ -107,7 +113,9 @@ async function main(): Promise<void> {
   const heap = after.heapUsed - before.heapUsed;
   const buffers = after.arrayBuffers - before.arrayBuffers;
   console.log(`index built in ${buildMs.toFixed(0)} ms`);
-  console.log(`index memory (the units' own strings excluded): heapUsed +${mb(heap)}, typed arrays +${mb(buffers)}, together ${mb(heap + buffers)}`);
+  console.log(
+    `index memory (the units' own strings excluded): heapUsed +${mb(heap)}, typed arrays +${mb(buffers)}, together ${mb(heap + buffers)}`,
+  );
 
   for (const query of queries(all, WARM_UP, 99)) index.search(query.text);
   // Not the queries the index was tuned on (seed 7): a fresh sample.
@@ -122,11 +130,18 @@ async function main(): Promise<void> {
   }
   const sorted = [...times].sort((a, b) => a - b);
   const p95 = percentile(sorted, 0.95);
-  const averageQuery = measured.reduce((sum, query) => sum + query.text.length, 0) / measured.length;
-  console.log(`${measured.length} queries, average ${averageQuery.toFixed(0)} characters, ${measured.filter((q) => q.from).length} edited units and ${measured.filter((q) => !q.from).length} novel paragraphs`);
-  console.log(`query ms: p50 ${percentile(sorted, 0.5).toFixed(2)}  p95 ${p95.toFixed(2)}  max ${sorted.at(-1)!.toFixed(2)}`);
+  const averageQuery =
+    measured.reduce((sum, query) => sum + query.text.length, 0) / measured.length;
+  console.log(
+    `${measured.length} queries, average ${averageQuery.toFixed(0)} characters, ${measured.filter((q) => q.from).length} edited units and ${measured.filter((q) => !q.from).length} novel paragraphs`,
+  );
+  console.log(
+    `query ms: p50 ${percentile(sorted, 0.5).toFixed(2)}  p95 ${p95.toFixed(2)}  max ${sorted.at(-1)!.toFixed(2)}`,
+  );
   const foundSource = measured.filter((q, i) => q.from && best[i] === q.from).length;
-  console.log(`edited queries whose best match is the unit they came from: ${foundSource}/${measured.filter((q) => q.from).length}`);
+  console.log(
+    `edited queries whose best match is the unit they came from: ${foundSource}/${measured.filter((q) => q.from).length}`,
+  );
 
   started = performance.now();
   const checked = measured.slice(0, CHECKED);
@@ -135,26 +150,36 @@ async function main(): Promise<void> {
   checked.forEach((query, i) => {
     if (!agrees[i]) {
       const full = reference[i] ? `${reference[i].id} at ${reference[i].quality}` : 'none';
-      console.log(`  disagreement (${query.from ? 'edited' : 'novel'}): index ${best[i]}, full scan ${full}`);
+      console.log(
+        `  disagreement (${query.from ? 'edited' : 'novel'}): index ${best[i]}, full scan ${full}`,
+      );
     }
   });
   const agreed = agrees.filter(Boolean).length;
   const agreement = agreed / checked.length;
-  console.log(`top-1 agreement with a full scan over ${checked.length} queries: ${agreed} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `top-1 agreement with a full scan over ${checked.length} queries: ${agreed} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
   for (const edited of [true, false]) {
     const kind = checked.flatMap((query, i) => (Boolean(query.from) === edited ? [i] : []));
-    const qualities = kind.flatMap((i) => (reference[i] ? [reference[i].quality] : [])).sort((a, b) => a - b);
+    const qualities = kind
+      .flatMap((i) => (reference[i] ? [reference[i].quality] : []))
+      .sort((a, b) => a - b);
     console.log(
       `  ${edited ? 'edited units   ' : 'novel paragraphs'}: ${kind.filter((i) => agrees[i]).length}/${kind.length} agree; ` +
         `best full-scan quality ≥ 50 for ${qualities.length}` +
-        (qualities.length ? ` (median ${qualities[Math.floor(qualities.length / 2)]}, range ${qualities[0]}–${qualities.at(-1)})` : ''),
+        (qualities.length
+          ? ` (median ${qualities[Math.floor(qualities.length / 2)]}, range ${qualities[0]}–${qualities.at(-1)})`
+          : ''),
     );
   }
 
   const speed = p95 <= TARGET_P95_MS;
   const agreeing = agreement >= TARGET_AGREEMENT;
   console.log(`p95 ≤ ${TARGET_P95_MS} ms: ${speed ? 'PASS' : 'FAIL'} (${p95.toFixed(2)} ms)`);
-  console.log(`agreement ≥ ${TARGET_AGREEMENT * 100} %: ${agreeing ? 'PASS' : 'FAIL'} (${(agreement * 100).toFixed(1)} %)`);
+  console.log(
+    `agreement ≥ ${TARGET_AGREEMENT * 100} %: ${agreeing ? 'PASS' : 'FAIL'} (${(agreement * 100).toFixed(1)} %)`,
+  );
   if (!speed || !agreeing) process.exitCode = 1;
 }
 

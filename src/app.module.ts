@@ -17,6 +17,7 @@ import { ContentPagesModule } from './pages/content-pages.module.js';
 import { PublicationsModule } from './publications/publications.module.js';
 import { QaModule } from './qa/qa.module.js';
 import { ReviewModule } from './review/review.module.js';
+import { SearchModule } from './search/search.module.js';
 import { SourcesModule } from './sources/sources.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         StatsModule,
         ReviewModule,
         PublicationsModule,
+        SearchModule,
         ContentPagesModule,
         DemoModule,
         WebSharedModule,

@@ -287,11 +287,13 @@ describe('glossary and name list', () => {
         },
       ]);
 
-      const unknown = await post({ ...agentTerm, term: 'Мемориал', explainerId: 3 }).expect(400);
+      const unknown = await post({ ...agentTerm, term: 'Мемориал', status: 'approved' }).expect(
+        400,
+      );
       expect(fields(unknown)).toEqual([
         {
-          field: 'explainerId',
-          message: 'Unknown field "explainerId": it is not accepted here.',
+          field: 'status',
+          message: 'Unknown field "status": it is not accepted here.',
         },
       ]);
       const nested = await post({

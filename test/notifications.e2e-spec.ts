@@ -167,8 +167,22 @@ describe('notifications and the inbox', () => {
     );
     await db.query(
       `INSERT INTO publication (translation_id, source_id, initiative_id, language, source_language, slug, version, title, summary, content, published_at)
-       VALUES (?, ?, ?, 'en', 'ru', 'detentions-at-a-rally', 1, 'Detentions at a rally', '', '', ?)`,
-      [translationId, source.id, source.initiative_id, new Date().toISOString()],
+       VALUES (?, ?, ?, 'en', 'ru', 'detentions-at-a-rally', 1, 'Detentions at a rally', '', ?, ?)`,
+      [
+        translationId,
+        source.id,
+        source.initiative_id,
+        JSON.stringify({
+          title: 'Detentions at a rally',
+          originalTitle: '',
+          blocks: [],
+          footnotes: [],
+          explainers: [],
+          attribution: null,
+          selfReviewed: false,
+        }),
+        new Date().toISOString(),
+      ],
     );
     const [{ id: publicationId }] = await db.query(`SELECT id FROM publication`);
     await emit('publication.published', {

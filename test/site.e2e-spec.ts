@@ -117,6 +117,27 @@ describe('layout, languages, headers, errors and health', () => {
     }
   });
 
+  it('publishes a demo text with numbered notes and the explainers for “foreign agent” and “Memorial”', async () => {
+    const page = await t.client().get('/texts/the-supreme-court-liquidated-memorial').expect(200);
+    expect(page.text).toContain('<h1 lang="en">The Supreme Court liquidated Memorial</h1>');
+    expect(page.text).toMatch(
+      /victims of Stalin<sup class="footnote-ref"><a href="#fn-1" id="fnref-1"/,
+    );
+    expect(page.text).toMatch(
+      /label its materials<sup class="footnote-ref"><a href="#fn-2" id="fnref-2"/,
+    );
+    expect(page.text).toContain('<aside class="explainer" id="explainer-');
+    expect(page.text).toContain('href="/explainers/foreign-agent"');
+    expect(page.text).toContain('href="/explainers/memorial"');
+    expect(page.text).toMatch(/<a class="explainer-term" href="#explainer-\d+">Memorial<\/a>/);
+    expect(page.text).toContain('<details>');
+    const ru = await t
+      .client()
+      .get('/texts/the-supreme-court-liquidated-memorial?lang=ru')
+      .expect(200);
+    expect(ru.text).toContain('Примечания');
+  });
+
   it('answers health checks', async () => {
     const res = await t.client().get('/health').expect(200);
     expect(res.body).toEqual({ status: 'ok' });

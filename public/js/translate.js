@@ -137,6 +137,39 @@
     });
   }
 
+  // A selection in the unit's text becomes the note's passage: no need to type the quote.
+  function setupNotes(form) {
+    var unit = form.closest('.unit');
+    var textarea = unit && unit.querySelector('textarea[name="text"]');
+    var quote = form.querySelector('input[name="quote"]');
+    if (!textarea || !quote) return;
+    textarea.addEventListener('select', function () {
+      var start = textarea.selectionStart;
+      var end = textarea.selectionEnd;
+      if (end <= start) return;
+      quote.value = textarea.value.slice(start, end);
+      ['start', 'end'].forEach(function (name, i) {
+        var input = form.querySelector('input[name="' + name + '"]');
+        if (!input) {
+          input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          form.appendChild(input);
+        }
+        input.value = String(i === 0 ? start : end);
+      });
+      var details = form.closest('details');
+      if (details) details.open = true;
+    });
+    quote.addEventListener('input', function () {
+      ['start', 'end'].forEach(function (name) {
+        var input = form.querySelector('input[name="' + name + '"]');
+        if (input) input.remove();
+      });
+    });
+  }
+
   if (!texts) return;
   document.querySelectorAll('form.unit-form').forEach(setup);
+  document.querySelectorAll('form[data-note-form]').forEach(setupNotes);
 })();

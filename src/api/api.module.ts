@@ -1,3 +1,4 @@
+import { FootnotesApiController } from './footnotes-api.controller.js';
 import { PublicationsModule } from '../publications/publications.module.js';
 import { ReviewModule } from '../review/review.module.js';
 import { ReviewApiController } from './review-api.controller.js';
@@ -27,6 +28,8 @@ import { StatsModule } from '../stats/stats.module.js';
 import { CommentsApiController } from './comments-api.controller.js';
 import { InboxApiController } from './inbox-api.controller.js';
 import { StatsApiController } from './stats-api.controller.js';
+import { SearchModule } from '../search/search.module.js';
+import { SearchApiController } from './search-api.controller.js';
 
 /** The JSON API under /api/v1: the same services and rules as the pages. */
 @Module({
@@ -44,8 +47,10 @@ import { StatsApiController } from './stats-api.controller.js';
     CommentsModule,
     NotificationsModule,
     StatsModule,
+    SearchModule,
   ],
   controllers: [
+    FootnotesApiController,
     CommentsApiController,
     InboxApiController,
     StatsApiController,
@@ -61,6 +66,7 @@ import { StatsApiController } from './stats-api.controller.js';
     SegmentApiController,
     TranslationsApiController,
     MemoryAndQaApiController,
+    SearchApiController,
   ],
 })
 export class ApiModule {}

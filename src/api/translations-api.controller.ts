@@ -10,6 +10,7 @@ import { TranslationsService } from '../translations/translations.service.js';
 import { UnitsService } from '../translations/units.service.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { translateFindings } from '../qa/translated-findings.js';
+import { footnoteJson } from './footnotes-api.controller.js';
 import {
   TranslationWorkbenchService,
   type WorkbenchUnit,
@@ -184,7 +185,17 @@ export class TranslationsApiController {
 
 function unitJson(
   ctx: RequestContext,
-  { unit, segment, editable, findings, memory, terms, names }: WorkbenchUnit,
+  {
+    unit,
+    segment,
+    editable,
+    annotatable,
+    footnotes,
+    findings,
+    memory,
+    terms,
+    names,
+  }: WorkbenchUnit,
 ) {
   return {
     id: unit.id,
@@ -196,6 +207,8 @@ function unitJson(
     status: unit.status,
     version: unit.version,
     editable,
+    annotatable,
+    footnotes: footnotes.map(footnoteJson),
     findings: translateFindings(ctx.t, findings),
     memory: memory.map((m) => ({
       source: m.source,

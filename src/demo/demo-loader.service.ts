@@ -10,7 +10,9 @@ import { ContentPagesService } from '../pages/content-pages.service.js';
 import { InitiativesService } from '../sources/initiatives.service.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
+import { summariseUser } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { DemoPublisher } from './demo-publisher.service.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_GLOSSARY,
@@ -43,6 +45,7 @@ export class DemoLoader {
     private readonly memory: TranslationMemoryService,
     private readonly glossary: GlossaryService,
     private readonly names: NamesService,
+    private readonly publisher: DemoPublisher,
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -65,7 +68,7 @@ export class DemoLoader {
         }),
       ),
     );
-    await this.transactions.write(async (manager) => {
+    const { users, sourceIds } = await this.transactions.write(async (manager) => {
       const users = [];
       for (const insert of inserts) users.push(await insert(manager, null));
       const editorId = users.find((u) => u.handle === 'demo-editor')?.id ?? null;
@@ -110,7 +113,17 @@ export class DemoLoader {
           manager,
         );
       }
+      return { users: users.map(summariseUser), sourceIds };
     });
+    // Reviewed content goes through the real workflow, one transaction per step, as people do it.
+    const by = (handle: string) => users.find((u) => u.handle === handle)!;
+    const cast = {
+      editor: by('demo-editor'),
+      reviewer: by('demo-reviewer'),
+      translator: by('demo-translator'),
+    };
+    await this.publisher.explainersWithGlossary(cast);
+    await this.publisher.memorialPublication(cast, sourceIds.memorial!);
     return accounts.map(({ handle, password, roles }) => ({ handle, password, roles }));
   }
 }

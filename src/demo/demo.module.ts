@@ -5,7 +5,12 @@ import { ContentPagesModule } from '../pages/content-pages.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { TimelineModule } from '../timeline/timeline.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { NotesModule } from '../notes/notes.module.js';
+import { PublicationsModule } from '../publications/publications.module.js';
+import { ReviewModule } from '../review/review.module.js';
+import { TranslationsModule } from '../translations/translations.module.js';
 import { DemoLoader } from './demo-loader.service.js';
+import { DemoPublisher } from './demo-publisher.service.js';
 
 @Module({
   imports: [
@@ -15,8 +20,12 @@ import { DemoLoader } from './demo-loader.service.js';
     SourcesModule,
     MemoryModule,
     GlossaryModule,
+    NotesModule,
+    TranslationsModule,
+    ReviewModule,
+    PublicationsModule,
   ],
-  providers: [DemoLoader],
+  providers: [DemoLoader, DemoPublisher],
   exports: [DemoLoader],
 })
 export class DemoModule {}

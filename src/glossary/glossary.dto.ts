@@ -5,6 +5,7 @@ import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { fieldMessage } from '../common/validation/field-message.js';
 import {
   EnumField,
+  IntField,
   StringListField,
   TextField,
   VersionField,
@@ -56,6 +57,14 @@ export class GlossaryTermDto {
 
   @RenderingsField()
   renderings?: RenderingsDto;
+
+  @IntField({
+    optional: true,
+    min: 1,
+    max: 2_147_483_647,
+    description: 'The explainer readers see next to the term; null or left out for none.',
+  })
+  explainerId?: number | null;
 }
 
 export class UpdateGlossaryTermDto extends GlossaryTermDto {

@@ -85,11 +85,11 @@ export class GlossaryService {
     this.check(input);
     const work = async (m: EntityManager) => {
       await this.checkFree(m, input, null);
+      await checkExplainer(m, input.explainerId);
       const now = new Date();
       const term = await m.save(
         m.create(GlossaryTerm, {
           ...fields(input),
-          explainerId: null,
           version: 1,
           createdById: actorId,
           createdAt: now,
@@ -119,6 +119,7 @@ export class GlossaryService {
       this.transactions.write(async (m) => {
         if (!(await m.existsBy(GlossaryTerm, { id }))) throw notFound();
         await this.checkFree(m, input, id);
+        await checkExplainer(m, input.explainerId);
         const term = await updateVersioned(
           m,
           GlossaryTerm,
@@ -238,7 +239,24 @@ function fields(input: GlossaryTermDto) {
     term: input.term,
     forms: input.forms ?? [],
     note: input.note ?? '',
+    explainerId: input.explainerId ?? null,
   };
+}
+
+/**
+ * A term may point at an explainer that exists. Explainers reach texts through glossary terms,
+ * so the notes module is to build on this one; importing it here would make a cycle, so the
+ * table is asked directly (the column predates it and has no foreign key).
+ */
+async function checkExplainer(m: EntityManager, explainerId: number | null | undefined) {
+  if (explainerId === undefined || explainerId === null) return;
+  const found: unknown = await m
+    .createQueryBuilder()
+    .select('e.id')
+    .from('explainer', 'e')
+    .where('e.id = :explainerId', { explainerId })
+    .getRawOne();
+  if (!found) throw ValidationFailed.field('explainerId', 'notes:explainer.unknown');
 }
 
 function record(term: GlossaryTerm, renderings: GlossaryRendering[]): GlossaryTermRecord {

@@ -1,7 +1,7 @@
-import { wordHash, type QueryAlignment } from './word-alignment.rules.js';
+import { alignedWords, wordHash, type QueryAlignment } from './word-alignment.rules.js';
 
 /**
- * The words of every entry, in order, as 32-bit hashes in one shared typed array: about
+ * The words of every entry (those `QueryAlignment` looks at), in order, as 32-bit hashes in one shared typed array: about
  * four bytes a word and no object per entry. Space left by removed entries is reclaimed
  * once it outgrows the space in use.
  */
@@ -12,7 +12,8 @@ export class SequenceStore {
   private starts = new Uint32Array(1024);
   private ends = new Uint32Array(1024);
 
-  set(slot: number, words: readonly string[]): void {
+  set(slot: number, entryWords: readonly string[]): void {
+    const words = alignedWords(entryWords);
     this.delete(slot);
     if (slot >= this.starts.length) {
       const capacity = Math.max(slot + 1, this.starts.length * 2);

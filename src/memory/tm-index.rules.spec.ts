@@ -169,3 +169,24 @@ describe('TmIndex against bruteForceSearch', () => {
     }
   });
 });
+
+describe('TmIndex over thousands of paragraphs', () => {
+  // Enough entries that common words are skipped and the pool is a fraction of the entries.
+  const random = seeded(2024);
+  const corpus: TmEntry[] = Array.from({ length: 3000 }, (_, i) => {
+    const sentences = 3 + Math.floor(random() * 4);
+    const source = Array.from({ length: sentences }, () => sentence(random)).join(' ');
+    return { id: i + 1, source, target: `translation ${i + 1}` };
+  });
+  const index = indexOf(corpus);
+
+  it('finds the entry an edited paragraph came from, as the reference scan does', () => {
+    for (let round = 0; round < 20; round++) {
+      const original = corpus[Math.floor(random() * corpus.length)]!;
+      const query = edit(edit(original.source, random), random);
+      const [best] = index.search(query, { limit: 1 });
+      expect(best).toEqual(bruteForceSearch(corpus, query, { limit: 1 })[0]);
+      expect(best?.quality).toBeGreaterThanOrEqual(90);
+    }
+  });
+});

@@ -113,6 +113,7 @@ export class TmIndex {
   /** Best matches first, equal qualities by lower id. */
   search(query: string, options: TmSearchOptions = {}): TmMatch[] {
     const ranked = RankedMatches.for(options);
+    if ((options.limit ?? 1) <= 0) return [];
     const normalisedQuery = normaliseText(query);
     for (const slot of this.candidateSlots(normalisedQuery, ranked.threshold)) {
       if (qualityCeiling(normalisedQuery.length, this.lengths[slot]!) < ranked.threshold) continue;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SequenceStore } from './sequence-store.rules.js';
-import { QueryAlignment, wordHash } from './word-alignment.rules.js';
+import { alignedWords, QueryAlignment, wordHash } from './word-alignment.rules.js';
 
 /** The textbook quadratic weighted longest common subsequence, as the reference. */
-function slowAlignment(query: string[], entry: string[]): number {
+function slowAlignment(queryWords: string[], entry: string[]): number {
+  const query = alignedWords(queryWords);
   const rows = Array.from({ length: query.length + 1 }, () =>
     new Array<number>(entry.length + 1).fill(0),
   );
@@ -53,6 +54,13 @@ describe('QueryAlignment', () => {
     expect(alignment.score(entry, 0, entry.length)).toBe(4 + 11);
     const reversed = hashes(['активистку', 'оштрафовал', 'суд']);
     expect(alignment.score(reversed, 0, reversed.length)).toBe(11);
+  });
+
+  it('leaves out words of one or two letters', () => {
+    const alignment = new QueryAlignment(['в', 'суде', 'по', 'делу']);
+    const entry = hashes(['в', 'суде', 'по', 'делу']);
+    expect(alignment.score(entry, 0, entry.length)).toBe(5 + 5);
+    expect(alignedWords(['в', 'суде', 'по', 'делу'])).toEqual(['суде', 'делу']);
   });
 
   it('agrees with the quadratic algorithm on texts full of repeated words', () => {

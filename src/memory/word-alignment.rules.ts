@@ -15,6 +15,15 @@ export function wordHash(word: string): number {
 const TABLE_BITS = 10;
 
 /**
+ * Words of one or two letters ("в", "по", "на") repeat in every paragraph: aligning them
+ * costs most of the work and tells texts apart least, so entries store and queries align
+ * only longer words.
+ */
+export function alignedWords(words: readonly string[]): string[] {
+  return words.filter((word) => word.length >= 3);
+}
+
+/**
  * The words of one query, ready to be aligned with many entries: estimates how many
  * characters two texts share in order, as the longest common subsequence of their words
  * weighted by word length (plus the space after it). Word order is what tells a text that
@@ -34,7 +43,8 @@ export class QueryAlignment {
   private readonly weights: Int32Array;
   private readonly tree: Int32Array;
 
-  constructor(words: readonly string[]) {
+  constructor(queryWords: readonly string[]) {
+    const words = alignedWords(queryWords);
     const size = Math.max(1 << TABLE_BITS, 1 << Math.ceil(Math.log2(words.length * 2 + 1)));
     this.tableHashes = new Uint32Array(size);
     this.tableHeads = new Int32Array(size).fill(-1);

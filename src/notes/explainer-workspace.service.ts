@@ -154,25 +154,28 @@ export class ExplainerWorkspaceService {
       kind: explainer.kind,
       createdAt: explainer.createdAt,
       updatedAt: explainer.updatedAt,
-      versions: versions.map((v) => ({
-        language: v.language,
-        working: visible.includes(v)
-          ? {
-              ...workingText(v, sources.get(v.id) ?? []),
-              language: v.language,
-              status: v.status,
-              version: v.version,
-              author: person(v.authorId),
-              reviewer: person(v.reviewerId),
-              selfApproved: v.selfApproved,
-              reviewComment: v.reviewComment,
-              updatedAt: v.updatedAt,
-              approvedAt: v.approvedAt,
-              actions: explainerActions(viewer, v, selfApproval),
-            }
-          : null,
-        published: publishedText(v),
-      })),
+      // Someone else's unpublished version is not shown at all, not even as existing.
+      versions: versions
+        .filter((v) => v.publishedAt || visible.includes(v))
+        .map((v) => ({
+          language: v.language,
+          working: visible.includes(v)
+            ? {
+                ...workingText(v, sources.get(v.id) ?? []),
+                language: v.language,
+                status: v.status,
+                version: v.version,
+                author: person(v.authorId),
+                reviewer: person(v.reviewerId),
+                selfApproved: v.selfApproved,
+                reviewComment: v.reviewComment,
+                updatedAt: v.updatedAt,
+                approvedAt: v.approvedAt,
+                actions: explainerActions(viewer, v, selfApproval),
+              }
+            : null,
+          published: publishedText(v),
+        })),
       canTranslateInto: canWriteExplainers(viewer)
         ? TEXT_LANGUAGES.filter((l) => !versions.some((v) => v.language === l))
         : [],

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { GlossaryModule } from '../glossary/glossary.module.js';
+import { PublicationsModule } from '../publications/publications.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { ExplainerPublishing } from './explainer-publishing.js';
 import { ExplainerQueriesService } from './explainer-queries.service.js';
 import { ExplainerRecords } from './explainer-records.js';
 import { ExplainerReviewService } from './explainer-review.service.js';
@@ -16,8 +19,11 @@ import { PublicationExplainer } from './publication-explainer.entity.js';
   imports: [
     TypeOrmModule.forFeature([Explainer, ExplainerVersion, ExplainerSource, PublicationExplainer]),
     UsersModule,
+    GlossaryModule,
+    PublicationsModule,
   ],
   providers: [
+    ExplainerPublishing,
     ExplainerRecords,
     ExplainersService,
     ExplainerReviewService,

@@ -35,7 +35,8 @@ export function renderArticleBlocks(
 ): RenderedBlock[] {
   return blocks.map((block, index) => {
     const marks: Mark[] = [];
-    for (const e of explainers.filter((x) => x.blockIndex === index)) {
+    // An explainer whose term could not be found in the translation gets no link, only its note.
+    for (const e of explainers.filter((x) => x.blockIndex === index && x.start < x.end)) {
       marks.push({
         start: e.start,
         end: e.end,

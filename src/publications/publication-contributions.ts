@@ -20,6 +20,7 @@ export interface PublicationContributor {
   gateProblems?(
     m: EntityManager,
     record: TranslationRecord,
+    units: UnitWithSegment[],
     content: PublicationContent,
   ): Promise<FieldError[]>;
   afterPublish?(m: EntityManager, publication: Publication): Promise<void>;
@@ -48,11 +49,12 @@ export class PublicationContributions {
   async gateProblems(
     m: EntityManager,
     record: TranslationRecord,
+    units: UnitWithSegment[],
     content: PublicationContent,
   ): Promise<FieldError[]> {
     const problems: FieldError[] = [];
     for (const c of this.contributors)
-      if (c.gateProblems) problems.push(...(await c.gateProblems(m, record, content)));
+      if (c.gateProblems) problems.push(...(await c.gateProblems(m, record, units, content)));
     return problems;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
-import type { TextLanguage } from '../config/language-pairs.rules.js';
+import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
 import { UsersService } from '../users/users.service.js';
 import { PublicationCredit, type CreditRole } from './publication-credit.entity.js';
 import { PublicationTag } from './publication-tag.entity.js';
@@ -21,6 +21,41 @@ export interface PublicationListFilter {
   page?: number;
   pageSize?: number;
 }
+
+/** What lists, feeds and the sitemap show of a publication: never its (large) content. */
+export interface PublicationSummary {
+  id: number;
+  translationId: number;
+  sourceId: number;
+  initiativeId: number;
+  language: TextLanguage;
+  slug: string;
+  version: number;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+}
+
+export interface PublicationSummaryFilter {
+  language?: TextLanguage | undefined;
+  initiativeId?: number | undefined;
+  tag?: string | undefined;
+  offset?: number;
+  limit: number;
+}
+
+const SUMMARY_COLUMNS = [
+  'p.id',
+  'p.translationId',
+  'p.sourceId',
+  'p.initiativeId',
+  'p.language',
+  'p.slug',
+  'p.version',
+  'p.title',
+  'p.summary',
+  'p.publishedAt',
+];
 
 /** Reading publications: only what is published and not withdrawn ever leaves here. */
 @Injectable()
@@ -137,6 +172,88 @@ export class PublicationQueriesService {
     for (const row of rows)
       map.set(row.publicationId, [...(map.get(row.publicationId) ?? []), row.tag]);
     return map;
+  }
+
+  /**
+   * Current texts, newest first, without content and without a count: `limit` rows from
+   * `offset`. Unfiltered, it reads each language's (language, published_at) index and merges,
+   * so the cost stays flat as the archive grows.
+   */
+  async summaries(filter: PublicationSummaryFilter): Promise<PublicationSummary[]> {
+    const offset = Math.max(0, filter.offset ?? 0);
+    const limit = Math.min(500, Math.max(1, filter.limit));
+    if (!filter.language && !filter.initiativeId && !filter.tag) {
+      const perLanguage = await Promise.all(
+        TEXT_LANGUAGES.map((language) => this.summaries({ language, limit: offset + limit })),
+      );
+      return perLanguage
+        .flat()
+        .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id)
+        .slice(offset, offset + limit);
+    }
+    const qb = this.filteredLatest(filter).select(SUMMARY_COLUMNS);
+    return qb
+      .orderBy('p.published_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .offset(offset)
+      .limit(limit)
+      .getMany();
+  }
+
+  /** How many current texts match; scoped by an initiative or a tag, whose indexes it uses. */
+  async countCurrent(filter: { initiativeId?: number; tag?: string }): Promise<number> {
+    return this.filteredLatest(filter).getCount();
+  }
+
+  /** The current text of each translation of these source texts ("Read more" links). */
+  async currentForSources(sourceIds: number[]): Promise<PublicationSummary[]> {
+    if (sourceIds.length === 0) return [];
+    return this.latestQuery()
+      .select(SUMMARY_COLUMNS)
+      .andWhere('p.source_id IN (:...sourceIds)', { sourceIds: [...new Set(sourceIds)] })
+      .getMany();
+  }
+
+  /** Every current text, oldest first, for the sitemap. */
+  async allCurrent(): Promise<PublicationSummary[]> {
+    return this.latestQuery().select(SUMMARY_COLUMNS).orderBy('p.id', 'ASC').getMany();
+  }
+
+  /** Initiatives with at least one live text: one indexed probe per initiative. */
+  async initiativesWithPublications(): Promise<number[]> {
+    const rows: { id: number }[] = await this.dataSource.query(
+      `SELECT i.id AS id FROM initiative i
+        WHERE EXISTS (SELECT 1 FROM publication p
+                       WHERE p.initiative_id = i.id AND p.withdrawn_at IS NULL)`,
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** The tags of live texts, for the sitemap. */
+  async liveTags(): Promise<string[]> {
+    const rows: { tag: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT t.tag AS tag FROM publication_tag t
+         JOIN publication p ON p.id = t.publication_id
+        WHERE p.withdrawn_at IS NULL
+        ORDER BY t.tag`,
+    );
+    return rows.map((r) => r.tag);
+  }
+
+  private filteredLatest(filter: {
+    language?: TextLanguage | undefined;
+    initiativeId?: number | undefined;
+    tag?: string | undefined;
+  }) {
+    const qb = this.latestQuery();
+    if (filter.language) qb.andWhere('p.language = :language', { language: filter.language });
+    if (filter.initiativeId)
+      qb.andWhere('p.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter.tag)
+      qb.innerJoin(PublicationTag, 't', 't.publication_id = p.id AND t.tag = :tag', {
+        tag: filter.tag,
+      });
+    return qb;
   }
 
   /** Latest live version per translation: no later version of the same translation exists. */

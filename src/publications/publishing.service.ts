@@ -1,8 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../common/domain-events.js';
-import { ConflictError, DomainError, ValidationFailed } from '../common/errors/domain-error.js';
+import {
+  ConflictError,
+  DomainError,
+  ValidationFailed,
+  type FieldError,
+} from '../common/errors/domain-error.js';
+import { renderInlineMarkdown } from '../common/text/markdown.rules.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { FootnotesService } from '../translations/footnotes.service.js';
 import { slugify } from '../common/slug.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { InitiativesService } from '../sources/initiatives.service.js';
@@ -22,6 +31,7 @@ import type { UserSummary } from '../users/user.entity.js';
 import { PublicationContributions } from './publication-contributions.js';
 import {
   attributionProblems,
+  type PublishedFootnote,
   publishedBlocks,
   summaryOf,
   type PublicationContent,
@@ -45,6 +55,8 @@ export class PublishingService {
     private readonly contributions: PublicationContributions,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly footnotes: FootnotesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async publish(
@@ -78,7 +90,8 @@ export class PublishingService {
           key: `publications:gate.${p}`,
           params: {},
         })),
-        ...(await this.contributions.gateProblems(m, record, content)),
+        ...(await this.footnoteProblems(m, translationId)),
+        ...(await this.contributions.gateProblems(m, record, units, content)),
       ];
       if (problems.length) throw new ValidationFailed(problems);
       const previous = await m.findOne(Publication, {
@@ -203,6 +216,7 @@ export class PublishingService {
     const selfReviewed =
       (await m.countBy(ReviewEvent, { translationId: record.translation.id, selfApproval: true })) >
       0;
+    const footnotes = await this.publishedFootnotes(m, record.translation.id, units);
     const base: PublicationContent = {
       ...publishedBlocks(
         units.map(({ unit, segment }) => ({
@@ -212,12 +226,49 @@ export class PublishingService {
           target: unit.text,
         })),
       ),
-      footnotes: [],
+      footnotes,
       explainers: [],
       attribution,
       selfReviewed,
     };
     return this.contributions.extend(m, record, units, base);
+  }
+
+  /** Numbered in reading order; only approved notes pass the gate (unless it is switched off). */
+  private async publishedFootnotes(
+    m: EntityManager,
+    translationId: number,
+    units: UnitWithSegment[],
+  ): Promise<PublishedFootnote[]> {
+    const blockOf = new Map(
+      units.filter((u) => u.segment.kind !== 'title').map((u, index) => [u.unit.id, index]),
+    );
+    const notes = (await this.footnotes.forTranslation(translationId, m))
+      .filter(
+        (f) =>
+          !f.lost && blockOf.has(f.unitId) && (f.status === 'approved' || !this.config.publishGate),
+      )
+      .sort(
+        (a, b) =>
+          blockOf.get(a.unitId)! - blockOf.get(b.unitId)! || a.start - b.start || a.id - b.id,
+      );
+    return notes.map((f, index) => ({
+      number: index + 1,
+      blockIndex: blockOf.get(f.unitId)!,
+      start: f.start,
+      end: f.end,
+      noteHtml: renderInlineMarkdown(f.note),
+    }));
+  }
+
+  private async footnoteProblems(m: EntityManager, translationId: number): Promise<FieldError[]> {
+    if (!this.config.publishGate) return [];
+    const pending = (await this.footnotes.forTranslation(translationId, m)).filter(
+      (f) => f.lost || f.status !== 'approved',
+    );
+    return pending.length
+      ? [{ field: 'gate', key: 'publications:gate.footnotes', params: { count: pending.length } }]
+      : [];
   }
 
   private async saveCredits(

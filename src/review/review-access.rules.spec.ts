@@ -20,6 +20,8 @@ describe('review access', () => {
     expect(reviewRelations(2, [1, 2], 2)).toEqual(['author', 'contributor']);
     expect(reviewRelations(3, [1, 2], 2)).toEqual([]);
     expect(reviewRelations(3, [], 3)).toEqual(['author', 'contributor']);
+    // A reviewer who wrote a footnote on the unit may not approve it either.
+    expect(reviewRelations(4, [1], 1, [4])).toEqual(['author', 'contributor']);
   });
 
   it('counts distinct approvers of the current version only', () => {

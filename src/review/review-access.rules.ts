@@ -16,8 +16,11 @@ export function reviewRelations(
   userId: number,
   contributorIds: readonly number[],
   unitAuthorId: number | null,
+  noteAuthorIds: readonly number[] = [],
 ): string[] {
-  return contributorIds.includes(userId) || unitAuthorId === userId
+  return contributorIds.includes(userId) ||
+    unitAuthorId === userId ||
+    noteAuthorIds.includes(userId)
     ? ['author', 'contributor']
     : [];
 }

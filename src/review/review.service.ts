@@ -12,6 +12,7 @@ import type { Decision } from '../common/state-machine.rules.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { FootnotesService } from '../translations/footnotes.service.js';
 import { ReviewEvent, type ReviewVerdict } from '../translations/review-event.entity.js';
 import {
   TranslationRecords,
@@ -51,6 +52,7 @@ export class ReviewService {
     private readonly records: TranslationRecords,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly footnotes: FootnotesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -144,7 +146,12 @@ export class ReviewService {
     this.assertCurrent(unit, version);
     const actor = {
       roles: user.roles,
-      relations: reviewRelations(user.id, record.participation.contributorIds, unit.authorId),
+      relations: reviewRelations(
+        user.id,
+        record.participation.contributorIds,
+        unit.authorId,
+        await this.footnotes.authorsOf(m, unit.id),
+      ),
     };
     let selfApproval = false;
     let to: UnitState;
@@ -204,6 +211,7 @@ export class ReviewService {
         createdAt: now,
       });
       if (to === 'approved') {
+        await this.footnotes.approveWithUnit(m, unit.id, user.id);
         await this.events.emit(m, 'unit.approved', {
           unitId: unit.id,
           sourceLanguage: record.source.language,

@@ -9,6 +9,7 @@ import { QaService } from '../qa/qa.service.js';
 import { hasBlockingFinding } from '../qa/qa-runner.rules.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { translationRelations } from './translation-access.rules.js';
+import { FootnotesService } from './footnotes.service.js';
 import { TranslationRecords } from './translation-records.js';
 import { TranslationUnit } from './translation-unit.entity.js';
 import { translationWorkflow } from './translation-workflow.rules.js';
@@ -28,6 +29,7 @@ export class SubmissionService {
     private readonly qa: QaService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly footnotes: FootnotesService,
   ) {}
 
   async submit(user: UserSummary, translationId: number, version: number): Promise<Translation> {
@@ -63,6 +65,19 @@ export class SubmissionService {
           count: outdated.length,
           units: outdated.join(', '),
         });
+      const lost = await this.footnotes.lostIn(
+        m,
+        units.map(({ unit }) => unit.id),
+      );
+      if (lost.length) {
+        const positions = units
+          .filter(({ unit }) => lost.some((f) => f.unitId === unit.id))
+          .map(({ segment }) => (segment.position ?? 0) + 1);
+        throw new DomainError('invalid', 'translations:submit-lost-notes', {
+          count: lost.length,
+          units: positions.join(', '),
+        });
+      }
       const blocked: number[] = [];
       for (const { unit, segment } of units) {
         const findings = await this.qa.findings(

@@ -10,7 +10,10 @@ import type { QaFinding } from '../qa/qa-check.rules.js';
 import { QaService } from '../qa/qa.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
+import { reviewsPair } from '../review/review-access.rules.js';
 import { UsersService } from '../users/users.service.js';
+import type { Footnote } from './footnote.entity.js';
+import { FootnotesService } from './footnotes.service.js';
 import { translationRelations, worksInPair } from './translation-access.rules.js';
 import { TranslationQueriesService, type Progress } from './translation-queries.service.js';
 import { TranslationRecords, type UnitWithSegment } from './translation-records.js';
@@ -21,6 +24,9 @@ import { unitWorkflow } from './unit-workflow.rules.js';
 
 export interface WorkbenchUnit extends UnitWithSegment {
   editable: boolean;
+  /** May add or change notes on this unit (its translator, an editor, or a reviewer during review). */
+  annotatable: boolean;
+  footnotes: Footnote[];
   findings: QaFinding[];
   memory: MemoryMatch[];
   terms: TermHint[];
@@ -55,6 +61,7 @@ export class TranslationWorkbenchService {
     private readonly memory: TranslationMemoryService,
     private readonly hints: GlossaryHintsService,
     private readonly users: UsersService,
+    private readonly footnotes: FootnotesService,
   ) {}
 
   async workbench(user: UserSummary, id: number): Promise<Workbench> {
@@ -67,11 +74,25 @@ export class TranslationWorkbenchService {
         null)
       : null;
     const live = translation.status !== 'withdrawn';
+    const notes = await this.footnotes.forTranslation(id);
+    const reviewing = translation.status === 'in_review' && reviewsPair(user, participation.pair);
     const detailed: WorkbenchUnit[] = [];
-    for (const item of units)
-      detailed.push(
-        await this.detail(user, item, source.language, translation.targetLanguage, relations, live),
+    for (const item of units) {
+      const unit = await this.detail(
+        user,
+        item,
+        source.language,
+        translation.targetLanguage,
+        relations,
+        live,
       );
+      unit.footnotes = notes.filter((f) => f.unitId === item.unit.id);
+      unit.annotatable =
+        live &&
+        item.segment.kind !== 'title' &&
+        (unit.editable || (reviewing && item.unit.status === 'submitted'));
+      detailed.push(unit);
+    }
     return {
       translation,
       source,
@@ -133,6 +154,8 @@ export class TranslationWorkbenchService {
     ]);
     return {
       ...item,
+      annotatable: false,
+      footnotes: [],
       editable:
         live &&
         unitWorkflow.decide(unit.status, 'edit', { roles: user.roles, relations: unitRelations })

@@ -5,6 +5,8 @@ import { MemoryModule } from '../memory/memory.module.js';
 import { QaModule } from '../qa/qa.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { Footnote } from './footnote.entity.js';
+import { FootnotesService } from './footnotes.service.js';
 import { OutdatedUnitsHandler } from './outdated-units.handler.js';
 import { ReviewEvent } from './review-event.entity.js';
 import { SubmissionService } from './submission.service.js';
@@ -19,7 +21,7 @@ import { UnitHistoryService, UnitsService } from './units.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Translation, TranslationUnit, UnitRevision, ReviewEvent]),
+    TypeOrmModule.forFeature([Footnote, Translation, TranslationUnit, UnitRevision, ReviewEvent]),
     SourcesModule,
     UsersModule,
     QaModule,
@@ -27,6 +29,7 @@ import { UnitHistoryService, UnitsService } from './units.service.js';
     GlossaryModule,
   ],
   providers: [
+    FootnotesService,
     UnitHistoryService,
     TranslationRecords,
     TranslationsService,
@@ -37,6 +40,7 @@ import { UnitHistoryService, UnitsService } from './units.service.js';
     OutdatedUnitsHandler,
   ],
   exports: [
+    FootnotesService,
     UnitHistoryService,
     TranslationRecords,
     TranslationsService,

@@ -12,6 +12,7 @@ import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { FootnotesService } from './footnotes.service.js';
 import { translationRelations } from './translation-access.rules.js';
 import { TranslationRecords } from './translation-records.js';
 import { TranslationUnit } from './translation-unit.entity.js';
@@ -38,6 +39,7 @@ export class UnitsService {
     private readonly transactions: TransactionRunner,
     private readonly records: TranslationRecords,
     private readonly audit: AuditService,
+    private readonly footnotes: FootnotesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -95,6 +97,7 @@ export class UnitsService {
         { text, status: to, authorId: user.id, outdatedSourceText: null, updatedAt: new Date() },
         (c) => ({ text: c.text }),
       );
+      await this.footnotes.relocate(m, unit.id, text);
       await m.insert(UnitRevision, {
         unitId: unit.id,
         version: saved.version,

@@ -33,7 +33,11 @@ interface NavEntry {
 /** Reader navigation, shown to everyone. */
 const READER_NAV: NavEntry[] = [
   { href: '/', key: 'common:nav.home' },
+  { href: '/initiatives', key: 'common:nav.initiatives' },
+  { href: '/explainers', key: 'common:nav.explainers' },
+  { href: '/glossary', key: 'common:nav.glossary' },
   { href: '/about', key: 'common:nav.about' },
+  { href: '/search', key: 'common:nav.search' },
 ];
 
 /**

@@ -57,7 +57,12 @@ export interface ExplainerVersionView {
     version: number;
     editHref: string | null;
     submitAction: string | null;
-    review: { action: string; approve: boolean; approveOwn: boolean; requestChanges: boolean } | null;
+    review: {
+      action: string;
+      approve: boolean;
+      approveOwn: boolean;
+      requestChanges: boolean;
+    } | null;
   } | null;
   published: {
     label: string;
@@ -169,10 +174,13 @@ export class ExplainerViews {
       writtenBy: ctx.t('notes:explainer.written-by', { handle: handle(w.author) }),
       approvedBy:
         w.reviewer && w.approvedAt
-          ? ctx.t(w.selfApproved ? 'notes:explainer.self-approved-by' : 'notes:explainer.approved-by', {
-              handle: handle(w.reviewer),
-              date: this.i18n.formatDate(ctx.lang, w.approvedAt),
-            })
+          ? ctx.t(
+              w.selfApproved ? 'notes:explainer.self-approved-by' : 'notes:explainer.approved-by',
+              {
+                handle: handle(w.reviewer),
+                date: this.i18n.formatDate(ctx.lang, w.approvedAt),
+              },
+            )
           : null,
       reviewComment: w.reviewComment,
       version: w.version,

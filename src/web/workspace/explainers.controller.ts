@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { Ctx, CurrentUser, Roles } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
-import { notFound } from '../../common/errors/domain-error.js';
+import { forbidden, notFound } from '../../common/errors/domain-error.js';
 import { validateInput } from '../../common/validation/validate-input.js';
 import {
   isTextLanguage,
@@ -77,7 +77,10 @@ export class ExplainersController {
   ): Promise<ExplainerFormView | Redirect> {
     const { input, rows, posted } = inputFromForm(body);
     try {
-      const explainer = await this.explainers.create(user, validateInput(CreateExplainerDto, input));
+      const explainer = await this.explainers.create(
+        user,
+        validateInput(CreateExplainerDto, input),
+      );
       return new Redirect(`/workspace/explainers/${explainer.id}`);
     } catch (error) {
       const errors = formErrorsFrom(error, ctx.t);
@@ -108,6 +111,7 @@ export class ExplainersController {
     const detail = await this.workspace.detail(user, id);
     const version = detail.versions.find((v) => v.language === language);
     if (version && !version.working) throw notFound();
+    if (version?.working && !version.working.actions.includes('edit')) throw forbidden();
     if (!version && !detail.canTranslateInto.includes(language)) throw notFound();
     const form = version?.working
       ? formFromText(version.working, version.working.version)

@@ -11,6 +11,7 @@ import {
 } from '../../config/language-pairs.rules.js';
 import { GlossaryTermDto, UpdateGlossaryTermDto } from '../../glossary/glossary.dto.js';
 import { GlossaryService, type GlossaryTermRecord } from '../../glossary/glossary.service.js';
+import { ExplainerWorkspaceService } from '../../notes/explainer-workspace.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
@@ -42,12 +43,14 @@ export interface GlossaryFormView {
   sourceLanguageLabel: string;
   /** One input per language that terms of this source language are translated into. */
   renderings: { name: string; language: TextLanguage; label: string }[];
+  /** The explainers a term may point at. */
+  explainers: { value: string; label: string }[];
   values: Record<string, string>;
   errors: FormErrors;
   statusCode?: number;
 }
 
-const FIELDS = ['sourceLanguage', 'term', 'forms', 'note', 'version'];
+const FIELDS = ['sourceLanguage', 'term', 'forms', 'note', 'explainerId', 'version'];
 const RENDERING_FIELD = (language: TextLanguage) => `rendering_${language}`;
 
 /** The glossary: every contributor reads it, editors keep it. */
@@ -55,6 +58,7 @@ const RENDERING_FIELD = (language: TextLanguage) => `rendering_${language}`;
 export class GlossaryController {
   constructor(
     private readonly glossary: GlossaryService,
+    private readonly explainers: ExplainerWorkspaceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -105,7 +109,10 @@ export class GlossaryController {
   @Get('/new')
   @Roles('editor')
   @Page('workspace/glossary-form')
-  newForm(@Ctx() ctx: RequestContext, @Query('language') language?: string): GlossaryFormView {
+  newForm(
+    @Ctx() ctx: RequestContext,
+    @Query('language') language?: string,
+  ): Promise<GlossaryFormView> {
     const sources = this.sourceLanguages();
     const source = isTextLanguage(language) && sources.includes(language) ? language : sources[0];
     return this.form(ctx, null, { sourceLanguage: source ?? 'ru' }, NO_ERRORS);
@@ -124,7 +131,10 @@ export class GlossaryController {
       return new Redirect('/workspace/glossary');
     } catch (error) {
       const errors = formErrors(error, ctx);
-      return { ...this.form(ctx, null, posted(body), errors), statusCode: errors.statusCode };
+      return {
+        ...(await this.form(ctx, null, posted(body), errors)),
+        statusCode: errors.statusCode,
+      };
     }
   }
 
@@ -153,7 +163,10 @@ export class GlossaryController {
       return new Redirect('/workspace/glossary');
     } catch (error) {
       const errors = formErrors(error, ctx);
-      return { ...this.form(ctx, id, posted(body), errors), statusCode: errors.statusCode };
+      return {
+        ...(await this.form(ctx, id, posted(body), errors)),
+        statusCode: errors.statusCode,
+      };
     }
   }
 
@@ -171,12 +184,12 @@ export class GlossaryController {
     return [...new Set(this.config.languagePairs.map((p) => p.source))];
   }
 
-  private form(
+  private async form(
     ctx: RequestContext,
     id: number | null,
     formValues: Record<string, string>,
     errors: FormErrors,
-  ): GlossaryFormView {
+  ): Promise<GlossaryFormView> {
     const sourceLanguage = isTextLanguage(formValues.sourceLanguage)
       ? formValues.sourceLanguage
       : 'ru';
@@ -193,6 +206,10 @@ export class GlossaryController {
         name: RENDERING_FIELD(language),
         language,
         label: ctx.t(`glossary:field.rendering.${language}`),
+      })),
+      explainers: (await this.explainers.choices()).map((e) => ({
+        value: String(e.id),
+        label: e.titles.join(' / ') || e.slug,
       })),
       values: formValues,
       errors,
@@ -239,6 +256,7 @@ function values(term: GlossaryTermRecord): Record<string, string> {
     term: term.term,
     forms: term.forms.join('\n'),
     note: term.note,
+    explainerId: term.explainerId === null ? '' : String(term.explainerId),
     version: String(term.version),
     ...Object.fromEntries(
       TEXT_LANGUAGES.map((l) => [RENDERING_FIELD(l), term.renderings[l] ?? '']),

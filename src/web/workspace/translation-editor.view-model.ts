@@ -22,6 +22,15 @@ export interface UnitView {
   memory: { quality: number; target: string; sourceDiff: DiffPart[] }[];
   names: { text: string; suggestion: string; listed: boolean }[];
   terms: { text: string; rendering: string | null; note: string }[];
+  annotatable: boolean;
+  footnotes: {
+    id: number;
+    version: number;
+    quote: string;
+    note: string;
+    lost: boolean;
+    status: string;
+  }[];
   nextId: number | null;
 }
 
@@ -132,6 +141,15 @@ export function unitView(
       listed: n.source === 'name-list',
     })),
     terms: dedupe(item.terms).map((t) => ({ text: t.text, rendering: t.rendering, note: t.note })),
+    annotatable: item.annotatable,
+    footnotes: item.footnotes.map((f) => ({
+      id: f.id,
+      version: f.version,
+      quote: f.quote,
+      note: f.note,
+      lost: f.lost,
+      status: ctx.t(`translations:notes.status.${f.status}`),
+    })),
     nextId,
   };
 }

@@ -1,3 +1,4 @@
+import { FootnotesController } from './footnotes.controller.js';
 import { PublicationsModule } from '../../publications/publications.module.js';
 import { ReviewModule } from '../../review/review.module.js';
 import { PublishingController } from './publishing.controller.js';
@@ -48,6 +49,7 @@ import { TranslationActivityViews } from './translation-activity.view-model.js';
     StatsModule,
   ],
   controllers: [
+    FootnotesController,
     CommentsController,
     InboxController,
     AuditController,

@@ -1,0 +1,241 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { DomainEvents } from '../common/domain-events.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { PublicationTag } from '../publications/publication-tag.entity.js';
+import { Publication } from '../publications/publication.entity.js';
+import { searchColumns } from './search-document.rules.js';
+import {
+  explainerDocument,
+  publicationDocument,
+  type ExplainerSnapshot,
+  type SearchDocument,
+} from './search-sources.rules.js';
+
+/** Rows per multi-row INSERT: 9 parameters each, far below SQLite's limit of 32,766. */
+const BATCH = 200;
+/** Publications read at a time while rebuilding: their content is large. */
+const REINDEX_PAGE = 250;
+
+/**
+ * Keeps the search index equal to what readers can read. Publishing and withdrawing update it
+ * inside their own transaction, so a withdrawn text is never found, not even for a moment,
+ * and a rolled-back publish leaves no entry behind. Nothing is held in memory.
+ */
+@Injectable()
+export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('Search');
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly events: DomainEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on('publication.published', (m, e) => this.indexPublication(m, e.publicationId));
+    this.events.on('publication.withdrawn', (m, e) => this.removeTranslation(m, e.translationId));
+  }
+
+  /**
+   * Fills the index of a database that has publications but no entries (one created before
+   * search existed, or restored without them), and indexes approved explainers, which raise
+   * no event yet.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.transactions.write(async (m) => {
+      const [entries] = await m.query(
+        `SELECT count(*) AS n FROM search_entry WHERE kind = 'publication'`,
+      );
+      if (Number(entries.n) === 0 && (await this.livePublicationPage(m, 0, 1)).length > 0) {
+        const count = await this.indexPublications(m);
+        this.logger.log(`indexed ${count} publications`);
+      }
+      await this.indexExplainers(m);
+    });
+  }
+
+  /** Indexes a version just published and drops the older versions of its translation. */
+  async indexPublication(m: EntityManager, publicationId: number): Promise<void> {
+    const publication = await m.findOneBy(Publication, { id: publicationId });
+    if (!publication) return;
+    await this.removeTranslation(m, publication.translationId);
+    if (publication.withdrawnAt) return;
+    const tags = await m.find(PublicationTag, { where: { publicationId } });
+    await this.write(m, [
+      publicationDocument(
+        publication,
+        tags.map((t) => t.tag),
+      ),
+    ]);
+  }
+
+  /** Drops every version of a translation (it was withdrawn, or a new version replaces it). */
+  async removeTranslation(m: EntityManager, translationId: number): Promise<void> {
+    await this.remove(m, `kind = 'publication' AND translation_id = ?`, [translationId]);
+  }
+
+  /** Rebuilds the whole index from live publications and approved explainers. */
+  async reindexAll(): Promise<{ publications: number; explainers: number }> {
+    return this.transactions.write(async (m) => {
+      await m.query(`DELETE FROM search_entry_tag`);
+      await m.query(`DELETE FROM search_entry`);
+      await m.query(`DELETE FROM search_document`);
+      return {
+        publications: await this.indexPublications(m),
+        explainers: await this.indexExplainers(m),
+      };
+    });
+  }
+
+  /** Rebuilds the explainer entries from the approved explainer texts. */
+  async reindexExplainers(): Promise<number> {
+    return this.transactions.write((m) => this.indexExplainers(m));
+  }
+
+  /**
+   * Writes many new entries in one transaction (benchmarks, imports). The documents must not
+   * be indexed yet: (kind, refId, language) is unique.
+   */
+  async bulkIndex(documents: SearchDocument[]): Promise<number> {
+    return this.transactions.write(async (m) => {
+      await this.write(m, documents);
+      return documents.length;
+    });
+  }
+
+  private async indexPublications(m: EntityManager): Promise<number> {
+    await this.remove(m, `kind = 'publication'`, []);
+    let count = 0;
+    for (let after = 0; ;) {
+      const page = await this.livePublicationPage(m, after, REINDEX_PAGE);
+      if (page.length === 0) return count;
+      const tags = await m.find(PublicationTag, {
+        where: { publicationId: In(page.map((p) => p.id)) },
+      });
+      await this.write(
+        m,
+        page.map((p) =>
+          publicationDocument(
+            p,
+            tags.filter((t) => t.publicationId === p.id).map((t) => t.tag),
+          ),
+        ),
+      );
+      count += page.length;
+      after = page[page.length - 1]!.id;
+    }
+  }
+
+  /** The latest version of each live text, by id, after `after`. */
+  private livePublicationPage(m: EntityManager, after: number, limit: number) {
+    return m
+      .getRepository(Publication)
+      .createQueryBuilder('p')
+      .where('p.id > :after', { after })
+      .andWhere('p.withdrawn_at IS NULL')
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM publication later WHERE later.translation_id = p.translation_id AND later.version > p.version)',
+      )
+      .orderBy('p.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  private async indexExplainers(m: EntityManager): Promise<number> {
+    await this.remove(m, `kind = 'explainer'`, []);
+    const approved = await this.approvedExplainerTexts(m);
+    await this.write(m, approved.map(explainerDocument));
+    return approved.length;
+  }
+
+  /**
+   * The approved snapshot of every explainer text. The notes feature offers no list of them
+   * (nor an event on approval) yet, so they are read here; this belongs in
+   * ExplainerQueriesService once it has such a method.
+   */
+  private async approvedExplainerTexts(m: EntityManager): Promise<ExplainerSnapshot[]> {
+    const rows: {
+      explainerId: number;
+      slug: string;
+      language: ExplainerSnapshot['language'];
+      title: string | null;
+      shortText: string | null;
+      longText: string | null;
+      asOf: string | null;
+    }[] = await m.query(
+      `SELECT e.id AS explainerId, e.slug AS slug, v.language AS language,
+              v.published_title AS title, v.published_short AS shortText,
+              v.published_long AS longText, v.published_as_of AS asOf
+         FROM explainer_version v
+         JOIN explainer e ON e.id = v.explainer_id
+        WHERE v.published_at IS NOT NULL
+        ORDER BY e.id, v.language`,
+    );
+    return rows.map((r) => ({
+      explainerId: Number(r.explainerId),
+      slug: r.slug,
+      language: r.language,
+      title: r.title ?? '',
+      shortText: r.shortText ?? '',
+      longText: r.longText ?? '',
+      asOf: r.asOf,
+    }));
+  }
+
+  private async remove(m: EntityManager, where: string, params: unknown[]): Promise<void> {
+    const ids = `SELECT id FROM search_entry WHERE ${where}`;
+    await m.query(`DELETE FROM search_document WHERE rowid IN (${ids})`, params);
+    await m.query(`DELETE FROM search_entry_tag WHERE entry_id IN (${ids})`, params);
+    await m.query(`DELETE FROM search_entry WHERE ${where}`, params);
+  }
+
+  private async write(m: EntityManager, documents: SearchDocument[]): Promise<void> {
+    for (let start = 0; start < documents.length; start += BATCH) {
+      const batch = documents.slice(start, start + BATCH);
+      const inserted: { id: number; kind: string; ref_id: number; language: string }[] =
+        await m.query(
+          `INSERT INTO search_entry
+             (kind, ref_id, translation_id, language, initiative_id, date, date_precision, title, url)
+           VALUES ${placeholders(batch.length, 9)}
+           RETURNING id, kind, ref_id, language`,
+          batch.flatMap((d) => [
+            d.kind,
+            d.refId,
+            d.translationId,
+            d.language,
+            d.initiativeId,
+            d.date,
+            d.datePrecision,
+            d.title.slice(0, 300),
+            d.url,
+          ]),
+        );
+      const ids = new Map(inserted.map((r) => [key(r.kind, r.ref_id, r.language), Number(r.id)]));
+      const idOf = (d: SearchDocument) => ids.get(key(d.kind, d.refId, d.language))!;
+      await m.query(
+        `INSERT INTO search_document (rowid, title, text, stems) VALUES ${placeholders(batch.length, 4)}`,
+        batch.flatMap((d) => {
+          const columns = searchColumns(d.title, d.body);
+          return [idOf(d), columns.title, columns.text, columns.stems];
+        }),
+      );
+      const tags = batch.flatMap((d) => d.tags.map((tag) => [idOf(d), tag]));
+      for (let t = 0; t < tags.length; t += BATCH) {
+        const part = tags.slice(t, t + BATCH);
+        await m.query(
+          `INSERT INTO search_entry_tag (entry_id, tag) VALUES ${placeholders(part.length, 2)}`,
+          part.flat(),
+        );
+      }
+    }
+  }
+}
+
+function placeholders(rows: number, columns: number): string {
+  const row = `(${Array<string>(columns).fill('?').join(', ')})`;
+  return Array<string>(rows).fill(row).join(', ');
+}
+
+function key(kind: string, refId: number, language: string): string {
+  return `${kind}:${refId}:${language}`;
+}

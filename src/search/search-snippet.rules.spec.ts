@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SNIPPET_END, SNIPPET_START, snippetHtml } from './search-snippet.rules.js';
+
+const mark = (text: string) => `${SNIPPET_START}${text}${SNIPPET_END}`;
+
+describe('snippetHtml', () => {
+  it('turns marker pairs into <mark>', () => {
+    expect(snippetHtml(`…суд ${mark('Мемориал')} и ${mark('ОВД')}-Инфо…`)).toBe(
+      '…суд <mark>Мемориал</mark> и <mark>ОВД</mark>-Инфо…',
+    );
+  });
+
+  it('escapes the text, so markup in a text is shown, never run', () => {
+    expect(snippetHtml(`<script>alert("x")</script> & ${mark("O'Brien")} <mark>`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>O&#39;Brien</mark> &lt;mark&gt;',
+    );
+  });
+
+  it('drops stray and nested markers and other control characters', () => {
+    expect(snippetHtml(`a${SNIPPET_START}b`)).toBe('ab');
+    expect(snippetHtml(`a${SNIPPET_END}b`)).toBe('ab');
+    expect(snippetHtml(`${SNIPPET_START}a${SNIPPET_START}b${SNIPPET_END}c${SNIPPET_END}`)).toBe(
+      'a<mark>b</mark>c',
+    );
+    expect(snippetHtml(`${mark('')}x\u0000y`)).toBe('xy');
+  });
+
+  it('leaves the output free of unbalanced tags whatever the input', () => {
+    const pieces = [SNIPPET_START, SNIPPET_END, '<', '>', '&', 'a', ' '];
+    for (let n = 0; n < 500; n++) {
+      let input = '';
+      for (let i = 0; i < 8; i++) input += pieces[(n * 7 + i * 13 + ((n >> i) & 3)) % 7];
+      const html = snippetHtml(input);
+      expect(html.replace(/<\/?mark>/g, ''), input).not.toMatch(/[<>\u0000-\u001f]/);
+      expect(html.split('<mark>').length, input).toBe(html.split('</mark>').length);
+    }
+  });
+});

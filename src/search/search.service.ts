@@ -1,0 +1,198 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DatePrecision } from '../common/partial-date.rules.js';
+import type { TextLanguage } from '../config/language-pairs.rules.js';
+import { NamesService, type NameEntry } from '../glossary/names.service.js';
+import { nameExpansions } from './name-expansions.rules.js';
+import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE } from './search-filter.rules.js';
+import { buildMatchQuery } from './search-query.rules.js';
+import {
+  SNIPPET_ELLIPSIS,
+  SNIPPET_END,
+  SNIPPET_START,
+  snippetHtml,
+} from './search-snippet.rules.js';
+import type { SearchKind } from './search-sources.rules.js';
+
+export interface SearchQuery {
+  q: string;
+  language?: TextLanguage | undefined;
+  initiativeId?: number | undefined;
+  tag?: string | undefined;
+  /** First day included, YYYY-MM-DD. */
+  from?: string | undefined;
+  /** Last day included, YYYY-MM-DD. */
+  to?: string | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  refId: number;
+  title: string;
+  url: string;
+  language: TextLanguage;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  initiativeId: number | null;
+  /** Escaped text with <mark> around the words found: safe to put into HTML as it is. */
+  snippetHtml: string;
+}
+
+export interface SearchResults {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Set instead of searching when the query has nothing to search for. */
+  messageKey: string | null;
+}
+
+/**
+ * Column weights for bm25 (title, text, stems): a word in the title counts most, a word as
+ * typed more than another form of it. Title stems are also repeated in `stems`.
+ */
+const WEIGHTS = [10, 4, 1] as const;
+const SNIPPET_TOKENS = 28;
+
+interface HitRow {
+  id: number;
+  kind: SearchKind;
+  ref_id: number;
+  title: string;
+  url: string;
+  language: TextLanguage;
+  date: string | null;
+  date_precision: DatePrecision | null;
+  initiative_id: number | null;
+}
+
+/** Full-text search over published texts and approved explainers, in both languages. */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger('Search');
+  private expansions: { names: readonly NameEntry[]; expand: (word: string) => string[] } | null =
+    null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly names: NamesService,
+  ) {}
+
+  async search(query: SearchQuery): Promise<SearchResults> {
+    const page = Math.min(MAX_SEARCH_PAGE, Math.max(1, Math.floor(query.page ?? 1)));
+    const pageSize = Math.min(100, Math.max(1, Math.floor(query.pageSize ?? SEARCH_PAGE_SIZE)));
+    const empty = (messageKey: string | null): SearchResults => ({
+      hits: [],
+      total: 0,
+      page,
+      pageSize,
+      messageKey,
+    });
+    const match = buildMatchQuery(query.q, await this.expander());
+    if (match === null) return empty('search:no-words');
+
+    const conditions = ['search_document MATCH ?'];
+    const params: unknown[] = [match];
+    if (query.language) {
+      conditions.push('e.language = ?');
+      params.push(query.language);
+    }
+    if (query.initiativeId !== undefined) {
+      conditions.push('e.initiative_id = ?');
+      params.push(query.initiativeId);
+    }
+    if (query.tag) {
+      conditions.push(
+        'EXISTS (SELECT 1 FROM search_entry_tag t WHERE t.entry_id = e.id AND t.tag = ?)',
+      );
+      params.push(query.tag);
+    }
+    if (query.from) {
+      conditions.push('e.date >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      conditions.push('e.date <= ?');
+      params.push(query.to);
+    }
+    const from = `FROM search_document JOIN search_entry e ON e.id = search_document.rowid
+      WHERE ${conditions.join(' AND ')}`;
+    try {
+      const [counted] = await this.dataSource.query(`SELECT count(*) AS n ${from}`, params);
+      const total = Number(counted.n);
+      if (total === 0 || (page - 1) * pageSize >= total) return { ...empty(null), total };
+      const rows: HitRow[] = await this.dataSource.query(
+        `SELECT e.id, e.kind, e.ref_id, e.title, e.url, e.language, e.date, e.date_precision,
+                e.initiative_id
+           ${from}
+          ORDER BY bm25(search_document, ${WEIGHTS.join(', ')}), e.date DESC, e.id DESC
+          LIMIT ? OFFSET ?`,
+        [...params, pageSize, (page - 1) * pageSize],
+      );
+      const snippets = await this.snippets(
+        match,
+        rows.map((r) => Number(r.id)),
+      );
+      return {
+        hits: rows.map((row) => hit(row, snippets.get(Number(row.id)) ?? '')),
+        total,
+        page,
+        pageSize,
+        messageKey: null,
+      };
+    } catch (error) {
+      // The expression is built to be valid whatever was typed; should FTS5 still refuse
+      // one, the reader gets a message rather than an error page.
+      if (!/fts5|syntax error|unterminated/i.test((error as Error).message)) throw error;
+      this.logger.warn(`FTS5 refused a query: ${(error as Error).message}`);
+      return empty('search:unreadable');
+    }
+  }
+
+  /**
+   * Snippets of the page shown only: in the ranking query SQLite would cut one from every
+   * matching text before sorting, which costs more than the search itself.
+   */
+  private async snippets(match: string, ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
+      `SELECT rowid AS id, snippet(search_document, 1, ?, ?, ?, ${SNIPPET_TOKENS}) AS snippet
+         FROM search_document
+        WHERE search_document MATCH ? AND rowid IN (${ids.map(() => '?').join(', ')})`,
+      [SNIPPET_START, SNIPPET_END, SNIPPET_ELLIPSIS, match, ...ids],
+    );
+    return new Map(rows.map((r) => [Number(r.id), r.snippet ?? '']));
+  }
+
+  /** Initiatives that have texts in the index, for the filter. */
+  async initiativeIds(): Promise<number[]> {
+    const rows: { id: number }[] = await this.dataSource.query(
+      `SELECT DISTINCT initiative_id AS id FROM search_entry WHERE initiative_id IS NOT NULL`,
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** Name-list expansions, rebuilt when the list changes (it is a new array then). */
+  private async expander(): Promise<(word: string) => string[]> {
+    const names = await this.names.entries();
+    if (this.expansions?.names !== names)
+      this.expansions = { names, expand: nameExpansions(names) };
+    return this.expansions.expand;
+  }
+}
+
+function hit(row: HitRow, snippet: string): SearchHit {
+  return {
+    kind: row.kind,
+    refId: Number(row.ref_id),
+    title: row.title,
+    url: row.url,
+    language: row.language,
+    date: row.date,
+    datePrecision: row.date_precision,
+    initiativeId: row.initiative_id === null ? null : Number(row.initiative_id),
+    snippetHtml: snippetHtml(snippet),
+  };
+}
