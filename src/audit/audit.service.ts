@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ContentGeneration } from '../common/content-generation.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditRecord {
@@ -21,10 +23,18 @@ export interface AuditQuery {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly generation: ContentGeneration,
+  ) {}
 
-  /** Recorded inside the caller's transaction, so the event exists exactly when the change does. */
+  /**
+   * Recorded inside the caller's transaction, so the event exists exactly when the change does;
+   * once it commits, cached reader pages know they may be stale.
+   */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    this.transactions.afterCommit(manager, () => this.generation.bump());
     await manager.insert(AuditEvent, {
       actorId: record.actorId,
       action: record.action,

@@ -36,9 +36,17 @@ export class I18nService {
     });
   }
 
+  private readonly translators = new Map<InterfaceLanguage, Translate>();
+
+  /** One translate function per language, made once: every request asks for one. */
   translator(language: InterfaceLanguage): Translate {
-    const fixed = this.i18n.getFixedT(language);
-    return (key, params) => fixed(key, params ?? {}) as string;
+    let translate = this.translators.get(language);
+    if (!translate) {
+      const fixed = this.i18n.getFixedT(language);
+      translate = (key, params) => fixed(key, params ?? {}) as string;
+      this.translators.set(language, translate);
+    }
+    return translate;
   }
 
   t(language: InterfaceLanguage, key: string, params?: TOptions): string {

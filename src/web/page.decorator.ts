@@ -1,16 +1,19 @@
 import {
   Injectable,
   SetMetadata,
+  applyDecorators,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { map, type Observable } from 'rxjs';
+import { from, map, of, switchMap, type Observable } from 'rxjs';
+import { notModified, readerHeaders, ReaderPageCache } from './reader-page-cache.js';
 import { ViewRenderer } from './view-renderer.js';
 
 const PAGE_TEMPLATE = 'bridges:page-template';
+const READER_PAGE = 'bridges:reader-page';
 
 /** A handler's return value that sends the browser elsewhere (after a form post: 303). */
 export class Redirect {
@@ -30,11 +33,48 @@ export class PageInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly views: ViewRenderer,
+    private readonly cache: ReaderPageCache,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const template = this.reflector.get<string | undefined>(PAGE_TEMPLATE, context.getHandler());
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (
+      this.reflector.get<boolean>(READER_PAGE, context.getHandler()) &&
+      ReaderPageCache.cacheable(request)
+    ) {
+      return this.cached(context, next, request);
+    }
+    return this.rendered(context, next, request);
+  }
+
+  /** Anonymous reader pages: served from the cache while nothing changed, with 304s. */
+  private cached(
+    context: ExecutionContext,
+    next: CallHandler,
+    request: FastifyRequest,
+  ): Observable<unknown> {
+    const key = this.cache.key(request);
+    // Taken before rendering: a change committed meanwhile makes this entry stale at once.
+    const generation = this.cache.generation();
+    const hit = this.cache.get(key, generation);
+    if (hit) return of(cachedResponse(request, hit));
+    return this.rendered(context, next, request).pipe(
+      switchMap((response) =>
+        response instanceof Response && response.status === 200
+          ? from(response.text()).pipe(
+              map((html) => cachedResponse(request, this.cache.set(key, generation, html))),
+            )
+          : of(response),
+      ),
+    );
+  }
+
+  private rendered(
+    context: ExecutionContext,
+    next: CallHandler,
+    request: FastifyRequest,
+  ): Observable<unknown> {
+    const template = this.reflector.get<string | undefined>(PAGE_TEMPLATE, context.getHandler());
     // A web Response is sent as it is, its status winning over Nest's default 201 for POST.
     return next.handle().pipe(
       map((model: unknown) => {
@@ -60,6 +100,22 @@ export class PageInterceptor implements NestInterceptor {
  * so any handler may also return a `Redirect`.
  */
 export const Page = (template: string) => SetMetadata(PAGE_TEMPLATE, template);
+
+/** A public reader page: rendered once per change and served from memory to anonymous readers. */
+export const ReaderPage = (template: string) =>
+  applyDecorators(SetMetadata(PAGE_TEMPLATE, template), SetMetadata(READER_PAGE, true));
+
+function cachedResponse(
+  request: FastifyRequest,
+  entry: { html: string; etag: string; lastModified: string },
+): Response {
+  const headers = readerHeaders(entry);
+  if (notModified(request, entry)) return new Response(null, { status: 304, headers });
+  return new Response(entry.html, {
+    status: 200,
+    headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+  });
+}
 
 /** Only same-site paths: a `next=` parameter must never send anyone to another site. */
 export function safeLocalPath(url: unknown, fallback = '/'): string {

@@ -1,10 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestAuthenticator } from '../auth/request-authenticator.js';
+import { sessionCookieName } from '../auth/session-cookie.js';
 import type { AppConfig } from '../config/app-config.js';
 import { I18nService } from '../i18n/i18n.service.js';
 import { isInterfaceLanguage, negotiateLanguage } from '../i18n/language-negotiation.rules.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ReaderPageCache } from './reader-page-cache.js';
 import { applySecurityHeaders } from './security-headers.js';
 
 export const LANGUAGE_COOKIE = 'lang';
@@ -18,9 +20,10 @@ export function installRequestHooks(app: NestFastifyApplication, config: AppConf
   const i18n = app.get(I18nService);
   const authenticator = app.get(RequestAuthenticator);
   const notifications = app.get(NotificationsService);
+  const cache = app.get(ReaderPageCache);
 
   fastify.decorateRequest('ctx', null as never);
-  fastify.addHook('onRequest', async (request: FastifyRequest) => {
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as Record<string, unknown> | undefined;
     const lang = negotiateLanguage({
       query: query?.lang,
@@ -38,6 +41,8 @@ export function installRequestHooks(app: NestFastifyApplication, config: AppConf
       authError: null,
       unread: null,
     };
+    // An anonymous reader of a page already rendered costs no database query at all.
+    if (!request.cookies?.[sessionCookieName(config)] && cache.serve(request, reply)) return reply;
     if (!request.url.startsWith('/static/')) await authenticator.authenticate(request);
     // The layout shows the inbox count: one indexed COUNT, only for pages a person opens.
     if (

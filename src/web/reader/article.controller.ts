@@ -7,7 +7,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
 import type { Publication } from '../../publications/publication.entity.js';
-import { Page } from '../page.decorator.js';
+import { ReaderPage } from '../page.decorator.js';
 import { articleView, type ArticleView } from './article.view-model.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,7 +23,7 @@ export class ArticleController {
 
   @Get('/:slug')
   @Public()
-  @Page('reader/article')
+  @ReaderPage('reader/article')
   async current(
     @Ctx() ctx: RequestContext,
     @Param('slug') slug: string,
@@ -36,7 +36,7 @@ export class ArticleController {
 
   @Get('/:slug/v/:version')
   @Public()
-  @Page('reader/article')
+  @ReaderPage('reader/article')
   async version(
     @Ctx() ctx: RequestContext,
     @Param('slug') slug: string,

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../common/text/markdown.rules.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { ContentPagesService } from '../../pages/content-pages.service.js';
-import { Page } from '../page.decorator.js';
+import { ReaderPage } from '../page.decorator.js';
 import { readerHead, type ReaderHead } from './reader-head.view-model.js';
 
 export interface ContentPageView {
@@ -25,7 +25,7 @@ export class ContentPageController {
   /** The statement of stand. */
   @Get('/about')
   @Public()
-  @Page('reader/content-page')
+  @ReaderPage('reader/content-page')
   async about(@Ctx() ctx: RequestContext): Promise<ContentPageView> {
     const page = await this.pages.find('about', ctx.lang);
     return {

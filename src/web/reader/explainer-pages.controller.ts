@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import { ExplainerQueriesService } from '../../notes/explainer-queries.service.js';
 import { ExplainerWorkspaceService } from '../../notes/explainer-workspace.service.js';
-import { Page } from '../page.decorator.js';
+import { ReaderPage } from '../page.decorator.js';
 import { approvedExplainerSlugs } from './approved-explainers.js';
 import { explainerPageView, type ExplainerPageView } from './explainer-page.view-model.js';
 import { readerHead, type ReaderHead } from './reader-head.view-model.js';
@@ -39,7 +39,7 @@ export class ExplainerPagesController {
 
   @Get('/')
   @Public()
-  @Page('reader/explainers')
+  @ReaderPage('reader/explainers')
   async index(@Ctx() ctx: RequestContext): Promise<ExplainersView> {
     const slugs = await approvedExplainerSlugs(this.workspace, this.explainers);
     const found = await Promise.all(
@@ -70,7 +70,7 @@ export class ExplainerPagesController {
 
   @Get('/:slug')
   @Public()
-  @Page('reader/explainer')
+  @ReaderPage('reader/explainer')
   async show(@Ctx() ctx: RequestContext, @Param('slug') slug: string): Promise<ExplainerPageView> {
     if (!SLUG.test(slug)) throw notFound();
     const page = await this.explainers.readerPage(slug, ctx.lang);

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { GlossaryService } from '../../glossary/glossary.service.js';
 import { ExplainerQueriesService } from '../../notes/explainer-queries.service.js';
 import { ExplainerWorkspaceService } from '../../notes/explainer-workspace.service.js';
-import { Page } from '../page.decorator.js';
+import { ReaderPage } from '../page.decorator.js';
 import { approvedExplainerSlugs } from './approved-explainers.js';
 import { languagesFor } from './home.view-model.js';
 import { readerHead, type ReaderHead } from './reader-head.view-model.js';
@@ -36,7 +36,7 @@ export class GlossaryPageController {
 
   @Get('/')
   @Public()
-  @Page('reader/glossary')
+  @ReaderPage('reader/glossary')
   async show(@Ctx() ctx: RequestContext): Promise<GlossaryView> {
     const [entries, slugs] = await Promise.all([
       this.glossary.list(),

@@ -8,7 +8,7 @@ import { I18nService } from '../../i18n/i18n.service.js';
 import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
 import { InitiativesService } from '../../sources/initiatives.service.js';
 import { TimelineService } from '../../timeline/timeline.service.js';
-import { Page } from '../page.decorator.js';
+import { ReaderPage } from '../page.decorator.js';
 import { pagination } from '../pagination.view-model.js';
 import { languagesFor, timelineItems, type HomeView } from './home.view-model.js';
 import { initiativeName, publicationItems } from './publication-list.view-model.js';
@@ -34,7 +34,7 @@ export class HomeController {
 
   @Get('/')
   @Public()
-  @Page('reader/home')
+  @ReaderPage('reader/home')
   async home(
     @Ctx() ctx: RequestContext,
     @Query('page') page?: string,

@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
 import { InitiativesService } from '../../sources/initiatives.service.js';
-import { Page } from '../page.decorator.js';
+import { ReaderPage } from '../page.decorator.js';
 import { pagination } from '../pagination.view-model.js';
 import {
   initiativeCard,
@@ -36,7 +36,7 @@ export class InitiativePagesController {
 
   @Get('/')
   @Public()
-  @Page('reader/initiatives')
+  @ReaderPage('reader/initiatives')
   async index(@Ctx() ctx: RequestContext): Promise<InitiativesView> {
     const ids = await this.publications.initiativesWithPublications();
     const found = await this.initiatives.byIds(ids);
@@ -57,7 +57,7 @@ export class InitiativePagesController {
 
   @Get('/:slug')
   @Public()
-  @Page('reader/initiative')
+  @ReaderPage('reader/initiative')
   async show(
     @Ctx() ctx: RequestContext,
     @Param('slug') slug: string,

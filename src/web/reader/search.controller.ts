@@ -5,7 +5,7 @@ import { I18nService } from '../../i18n/i18n.service.js';
 import { readSearchFilter } from '../../search/search-filter.rules.js';
 import { SearchService } from '../../search/search.service.js';
 import { InitiativesService } from '../../sources/initiatives.service.js';
-import { Page, type PageModel } from '../page.decorator.js';
+import { ReaderPage, type PageModel } from '../page.decorator.js';
 import { searchView, type SearchView } from './search.view-model.js';
 
 /**
@@ -22,7 +22,7 @@ export class SearchController {
 
   @Get()
   @Public()
-  @Page('reader/search')
+  @ReaderPage('reader/search')
   async page(
     @Ctx() ctx: RequestContext,
     @Query() query: Record<string, unknown>,

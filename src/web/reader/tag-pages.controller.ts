@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
 import { TimelineService } from '../../timeline/timeline.service.js';
-import { Page } from '../page.decorator.js';
+import { ReaderPage } from '../page.decorator.js';
 import { pagination, type Pagination } from '../pagination.view-model.js';
 import { timelineItems, type TimelineItemView } from './home.view-model.js';
 import { publicationItems, type PublicationItemView } from './publication-list.view-model.js';
@@ -41,7 +41,7 @@ export class TagPagesController {
 
   @Get('/:tag')
   @Public()
-  @Page('reader/tag')
+  @ReaderPage('reader/tag')
   async show(
     @Ctx() ctx: RequestContext,
     @Param('tag') raw: string,
