@@ -4,7 +4,9 @@ import type { RequestContext } from '../../auth/request-context.js';
 import { ValidationFailed } from '../../common/errors/domain-error.js';
 import { EnumField, TextField, VersionField } from '../../common/validation/fields.js';
 import { validateInput } from '../../common/validation/validate-input.js';
+import { CommentsService } from '../../comments/comments.service.js';
 import { I18nService } from '../../i18n/i18n.service.js';
+import { commentsView } from './comments.view-model.js';
 import { ReviewQueueService } from '../../review/review-queue.service.js';
 import { ReviewWorkbenchService } from '../../review/review-workbench.service.js';
 import { ReviewService } from '../../review/review.service.js';
@@ -38,6 +40,7 @@ export class ReviewController {
     private readonly review: ReviewService,
     private readonly initiatives: InitiativesService,
     private readonly i18n: I18nService,
+    private readonly comments: CommentsService,
   ) {}
 
   @Get('/review')
@@ -70,7 +73,10 @@ export class ReviewController {
     @CurrentUser() user: UserSummary,
     @Param('id', ParseIntPipe) id: number,
   ): Promise<ReviewPageView> {
-    return reviewPageView(ctx, await this.workbench.bench(user, id));
+    const bench = await this.workbench.bench(user, id);
+    const units = bench.units.map(({ unit, segment }) => ({ id: unit.id, position: (segment.position ?? 0) + 1 }));
+    const threads = await this.comments.threads(user, id);
+    return reviewPageView(ctx, bench, commentsView(ctx, threads, id, `/workspace/translations/${id}/review`, { units }));
   }
 
   @Post('/translations/:id/units/:unitId/review')

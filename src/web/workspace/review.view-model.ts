@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../auth/request-context.js';
+import type { CommentsView } from './comments.view-model.js';
 import type { DiffPart } from '../../common/text/word-diff.rules.js';
 import type { I18nService } from '../../i18n/i18n.service.js';
 import { translateFindings, type TranslatedFinding } from '../../qa/translated-findings.js';
@@ -60,6 +61,7 @@ export interface ReviewPageView {
   canApproveAll: boolean;
   unitVersions: { id: number; version: number }[];
   units: ReviewUnitView[];
+  comments: CommentsView | null;
 }
 
 export function reviewQueueView(
@@ -89,7 +91,7 @@ export function reviewQueueView(
   };
 }
 
-export function reviewPageView(ctx: RequestContext, bench: ReviewBench): ReviewPageView {
+export function reviewPageView(ctx: RequestContext, bench: ReviewBench, comments: CommentsView | null = null): ReviewPageView {
   const { translation, source } = bench;
   const waiting = bench.units.filter((u) => u.unit.status === 'submitted');
   return {
@@ -106,6 +108,7 @@ export function reviewPageView(ctx: RequestContext, bench: ReviewBench): ReviewP
     canReview: bench.canReview,
     canApproveAll: waiting.length > 0 && waiting.every((u) => u.canApprove || u.approvedByMe),
     unitVersions: waiting.map((u) => ({ id: u.unit.id, version: u.unit.version })),
+    comments,
     units: bench.units.map((u) => ({
       id: u.unit.id,
       position: (u.segment.position ?? 0) + 1,

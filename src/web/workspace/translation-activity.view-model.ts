@@ -38,6 +38,9 @@ const LABELS: Record<string, string> = {
   'unit.changes-requested': 'audit:activity.unit.changes-requested',
   'publication.published': 'audit:activity.publication.published',
   'publication.withdrawn': 'audit:activity.publication.withdrawn',
+  'footnote.added': 'audit:activity.footnote.added',
+  'footnote.edited': 'audit:activity.footnote.edited',
+  'footnote.removed': 'audit:activity.footnote.removed',
 };
 
 /** Details that name a person by id: shown by handle instead. */

@@ -1,4 +1,6 @@
 import type { RequestContext } from '../../auth/request-context.js';
+import type { CommentsView } from './comments.view-model.js';
+import type { ActivityItem } from './translation-activity.view-model.js';
 import type { DiffPart } from '../../common/text/word-diff.rules.js';
 import type { TermHint } from '../../glossary/glossary-hints.service.js';
 import { translateFindings, type TranslatedFinding } from '../../qa/translated-findings.js';
@@ -70,6 +72,8 @@ export interface TranslationEditorView {
   notice: string | null;
   submitErrors: string | null;
   publishing: PublishingView;
+  comments: CommentsView | null;
+  activity: ActivityItem[];
   statusCode?: number;
 }
 
@@ -77,7 +81,13 @@ export interface TranslationEditorView {
 export function translationEditorView(
   ctx: RequestContext,
   bench: Workbench,
-  extra: { notice?: string | null; submitErrors?: string | null; publishing?: PublishingView } = {},
+  extra: {
+    notice?: string | null;
+    submitErrors?: string | null;
+    publishing?: PublishingView;
+    comments?: CommentsView;
+    activity?: ActivityItem[];
+  } = {},
 ): TranslationEditorView {
   const { translation, source, progress } = bench;
   return {
@@ -108,6 +118,8 @@ export function translationEditorView(
     notice: extra.notice ?? null,
     submitErrors: extra.submitErrors ?? null,
     publishing: extra.publishing ?? NO_PUBLISHING,
+    comments: extra.comments ?? null,
+    activity: extra.activity ?? [],
   };
 }
 

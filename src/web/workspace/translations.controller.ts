@@ -16,7 +16,10 @@ import { TranslationsService } from '../../translations/translations.service.js'
 import { UnitsService } from '../../translations/units.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
 import { Page, Redirect } from '../page.decorator.js';
+import { CommentsService } from '../../comments/comments.service.js';
 import { I18nService } from '../../i18n/i18n.service.js';
+import { commentsView } from './comments.view-model.js';
+import { TranslationActivityViews } from './translation-activity.view-model.js';
 import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
 import { reviewsPair } from '../../review/review-access.rules.js';
 import { translationWorkflow } from '../../translations/translation-workflow.rules.js';
@@ -75,6 +78,8 @@ export class TranslationsController {
     private readonly workbench: TranslationWorkbenchService,
     private readonly publications: PublicationQueriesService,
     private readonly i18n: I18nService,
+    private readonly comments: CommentsService,
+    private readonly activity: TranslationActivityViews,
   ) {}
 
   @Post('/sources/:id/translations')
@@ -98,10 +103,7 @@ export class TranslationsController {
   ): Promise<TranslationEditorView> {
     const notice = submitted ? ctx.t('translations:editor.submitted') : null;
     const bench = await this.workbench.workbench(user, id);
-    return translationEditorView(ctx, bench, {
-      notice,
-      publishing: await this.publishingView(ctx, user, bench),
-    });
+    return translationEditorView(ctx, bench, { notice, ...(await this.extras(ctx, user, bench)) });
   }
 
   /** A plain form post per unit: works without JavaScript; a stale version gets the conflict page. */
@@ -132,12 +134,25 @@ export class TranslationsController {
       return new Redirect(`/workspace/translations/${id}?submitted=1`);
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
+      const bench = await this.workbench.workbench(user, id);
       const submitErrors = ctx.t(error.key, error.params);
       return {
-        ...translationEditorView(ctx, await this.workbench.workbench(user, id), { submitErrors }),
+        ...translationEditorView(ctx, bench, { submitErrors, ...(await this.extras(ctx, user, bench)) }),
         statusCode: 400,
       };
     }
+  }
+
+  /** Publishing controls, discussion and activity shown below the units. */
+  private async extras(ctx: RequestContext, user: UserSummary, bench: Workbench) {
+    const id = bench.translation.id;
+    const units = bench.units.map(({ unit, segment }) => ({ id: unit.id, position: (segment.position ?? 0) + 1 }));
+    const [publishing, threads, activity] = await Promise.all([
+      this.publishingView(ctx, user, bench),
+      this.comments.threads(user, id),
+      this.activity.items(ctx, id, 50),
+    ]);
+    return { publishing, activity, comments: commentsView(ctx, threads, id, `/workspace/translations/${id}`, { units }) };
   }
 
   private async publishingView(
