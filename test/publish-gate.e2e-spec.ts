@@ -94,6 +94,12 @@ describe('publish gate: explainers of glossary terms must be approved', () => {
       })
       .expect(200);
 
+    // Approved explainers are searchable at once.
+    const found = await t.client().get('/api/v1/search?q=undesirable').expect(200);
+    expect(
+      found.body.results.map((r: { kind: string; url: string }) => [r.kind, r.url]),
+    ).toContainEqual(['explainer', '/explainers/undesirable-organisation']);
+
     const published = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
     const page = await t.client().get(published.body.url).expect(200);
     expect(page.text).toContain('<a class="explainer-term" href="#explainer-');

@@ -10,10 +10,29 @@
   var token = csrf.getAttribute('content');
   var AUTOSAVE_MS = 1500;
 
-  var texts = {
-    en: { saving: 'Saving…', saved: 'Saved', conflict: 'Not saved: someone changed this unit meanwhile.', failed: 'Not saved', theirs: 'Current text', yours: 'Your text (not saved)', reload: 'Reload to edit the current text', use: 'Use' },
-    ru: { saving: 'Сохраняем…', saved: 'Сохранено', conflict: 'Не сохранено: этот сегмент тем временем изменили.', failed: 'Не сохранено', theirs: 'Текущий текст', yours: 'Ваш текст (не сохранён)', reload: 'Обновить страницу, чтобы править текущий текст', use: 'Вставить' },
-  }[lang] || null;
+  var texts =
+    {
+      en: {
+        saving: 'Saving…',
+        saved: 'Saved',
+        conflict: 'Not saved: someone changed this unit meanwhile.',
+        failed: 'Not saved',
+        theirs: 'Current text',
+        yours: 'Your text (not saved)',
+        reload: 'Reload to edit the current text',
+        use: 'Use',
+      },
+      ru: {
+        saving: 'Сохраняем…',
+        saved: 'Сохранено',
+        conflict: 'Не сохранено: этот сегмент тем временем изменили.',
+        failed: 'Не сохранено',
+        theirs: 'Текущий текст',
+        yours: 'Ваш текст (не сохранён)',
+        reload: 'Обновить страницу, чтобы править текущий текст',
+        use: 'Вставить',
+      },
+    }[lang] || null;
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -44,7 +63,9 @@
     box.appendChild(element('pre', 'conflict__text', mine));
     var link = element('a', '', texts.reload);
     link.href = window.location.pathname + '#' + form.closest('.unit').id;
-    link.addEventListener('click', function () { window.location.reload(); });
+    link.addEventListener('click', function () {
+      window.location.reload();
+    });
     box.appendChild(link);
     form.appendChild(box);
   }
@@ -64,12 +85,24 @@
       if (inFlight) return inFlight.then(save);
       var text = textarea.value;
       state.textContent = texts.saving;
-      inFlight = fetch('/api/v1/translations/' + translationId + '/units/' + form.getAttribute('data-unit') + '?lang=' + lang, {
-        method: 'PUT',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token, Accept: 'application/json' },
-        body: JSON.stringify({ text: text, version: Number(version.value) }),
-      })
+      inFlight = fetch(
+        '/api/v1/translations/' +
+          translationId +
+          '/units/' +
+          form.getAttribute('data-unit') +
+          '?lang=' +
+          lang,
+        {
+          method: 'PUT',
+          credentials: 'same-origin',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-CSRF-Token': token,
+            Accept: 'application/json',
+          },
+          body: JSON.stringify({ text: text, version: Number(version.value) }),
+        },
+      )
         .then(function (response) {
           return response.json().then(function (body) {
             if (response.ok) {
@@ -85,7 +118,8 @@
               state.textContent = texts.failed;
               return false;
             }
-            state.textContent = texts.failed + ': ' + ((body.error && body.error.message) || response.status);
+            state.textContent =
+              texts.failed + ': ' + ((body.error && body.error.message) || response.status);
             return false;
           });
         })

@@ -34,6 +34,8 @@ export interface DomainEventMap {
     version: number;
   };
   'publication.withdrawn': { translationId: number; actorId: number };
+  /** An explainer's text in one language was approved: readers (and search) see the new text. */
+  'explainer.approved': { explainerId: number; language: string; actorId: number };
   /** A comment was written; `mentionedUserIds` are the @handles it names. */
   'comment.created': {
     commentId: number;

@@ -4,6 +4,7 @@ import { ValidationFailed } from '../common/errors/domain-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
+import { DomainEvents } from '../common/domain-events.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import type { UserSummary } from '../users/user.entity.js';
@@ -24,6 +25,7 @@ export class ExplainerReviewService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly records: ExplainerRecords,
+    private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -124,6 +126,12 @@ export class ExplainerReviewService {
         explainerId,
         { language, version: saved.version },
       );
+      if (saved.status === 'approved')
+        await this.events.emit(m, 'explainer.approved', {
+          explainerId,
+          language,
+          actorId: user.id,
+        });
       return saved;
     };
     return manager ? work(manager) : this.transactions.write(work);

@@ -34,6 +34,10 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
   onModuleInit(): void {
     this.events.on('publication.published', (m, e) => this.indexPublication(m, e.publicationId));
     this.events.on('publication.withdrawn', (m, e) => this.removeTranslation(m, e.translationId));
+    // Few explainers exist: their whole part of the index is rebuilt on each approval.
+    this.events.on('explainer.approved', async (m) => {
+      await this.indexExplainers(m);
+    });
   }
 
   /**

@@ -11,6 +11,7 @@ import { LICENCE_URLS, type Licence } from '../../sources/source-vocabulary.js';
 
 export interface ArticleView {
   pageTitle: string;
+  scripts: string[];
   language: string;
   originalLanguage: string;
   title: string;
@@ -83,6 +84,7 @@ export function articleView(
     );
   return {
     pageTitle: c.title,
+    scripts: c.explainers.length ? ['/static/js/reader.js'] : [],
     language: p.language,
     originalLanguage: p.sourceLanguage,
     title: c.title,

@@ -74,9 +74,16 @@ export class ReviewController {
     @Param('id', ParseIntPipe) id: number,
   ): Promise<ReviewPageView> {
     const bench = await this.workbench.bench(user, id);
-    const units = bench.units.map(({ unit, segment }) => ({ id: unit.id, position: (segment.position ?? 0) + 1 }));
+    const units = bench.units.map(({ unit, segment }) => ({
+      id: unit.id,
+      position: (segment.position ?? 0) + 1,
+    }));
     const threads = await this.comments.threads(user, id);
-    return reviewPageView(ctx, bench, commentsView(ctx, threads, id, `/workspace/translations/${id}/review`, { units }));
+    return reviewPageView(
+      ctx,
+      bench,
+      commentsView(ctx, threads, id, `/workspace/translations/${id}/review`, { units }),
+    );
   }
 
   @Post('/translations/:id/units/:unitId/review')

@@ -91,7 +91,11 @@ export function reviewQueueView(
   };
 }
 
-export function reviewPageView(ctx: RequestContext, bench: ReviewBench, comments: CommentsView | null = null): ReviewPageView {
+export function reviewPageView(
+  ctx: RequestContext,
+  bench: ReviewBench,
+  comments: CommentsView | null = null,
+): ReviewPageView {
   const { translation, source } = bench;
   const waiting = bench.units.filter((u) => u.unit.status === 'submitted');
   return {

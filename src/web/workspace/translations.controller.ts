@@ -137,7 +137,10 @@ export class TranslationsController {
       const bench = await this.workbench.workbench(user, id);
       const submitErrors = ctx.t(error.key, error.params);
       return {
-        ...translationEditorView(ctx, bench, { submitErrors, ...(await this.extras(ctx, user, bench)) }),
+        ...translationEditorView(ctx, bench, {
+          submitErrors,
+          ...(await this.extras(ctx, user, bench)),
+        }),
         statusCode: 400,
       };
     }
@@ -146,13 +149,20 @@ export class TranslationsController {
   /** Publishing controls, discussion and activity shown below the units. */
   private async extras(ctx: RequestContext, user: UserSummary, bench: Workbench) {
     const id = bench.translation.id;
-    const units = bench.units.map(({ unit, segment }) => ({ id: unit.id, position: (segment.position ?? 0) + 1 }));
+    const units = bench.units.map(({ unit, segment }) => ({
+      id: unit.id,
+      position: (segment.position ?? 0) + 1,
+    }));
     const [publishing, threads, activity] = await Promise.all([
       this.publishingView(ctx, user, bench),
       this.comments.threads(user, id),
       this.activity.items(ctx, id, 50),
     ]);
-    return { publishing, activity, comments: commentsView(ctx, threads, id, `/workspace/translations/${id}`, { units }) };
+    return {
+      publishing,
+      activity,
+      comments: commentsView(ctx, threads, id, `/workspace/translations/${id}`, { units }),
+    };
   }
 
   private async publishingView(
