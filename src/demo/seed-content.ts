@@ -237,6 +237,20 @@ export const DEMO_GLOSSARY: GlossaryTermDto[] = [
     renderings: { en: "prosecutor's office" },
   },
   {
+    sourceLanguage: 'ru',
+    term: 'Эхо Москвы',
+    forms: ['Эха Москвы', 'Эху Москвы', 'Эхом Москвы', 'Эхе Москвы'],
+    note: 'Independent radio station, closed right after the war started.',
+    renderings: { en: 'Echo of Moscow' },
+  },
+  {
+    sourceLanguage: 'ru',
+    term: 'СМИ',
+    forms: [],
+    note: 'Mass media: newspapers, broadcasters and news sites.',
+    renderings: { en: 'media' },
+  },
+  {
     sourceLanguage: 'en',
     term: 'foreign agent',
     forms: [],

@@ -57,11 +57,11 @@ describe('translating in a real browser', () => {
     const title = 'Закрытие «Эха Москвы»';
     await expect.poll(() => page.locator('mark.term').count()).toBeGreaterThan(1);
     expect(
-      await page.locator('mark.term', { hasText: 'Верховный суд' }).first().getAttribute('title'),
-    ).toBe('Supreme Court');
+      await page.locator('mark.term', { hasText: 'Эхо Москвы' }).first().getAttribute('title'),
+    ).toBe('Echo of Moscow');
 
     // Typing saves after a pause.
-    const areas = page.locator('.unit textarea');
+    const areas = page.locator('.unit textarea[name="text"]');
     await areas.nth(0).fill(ECHO_EN[0]!);
     await expect
       .poll(() => page.locator('.unit').nth(0).locator('[data-role="save-state"]').textContent(), {
@@ -86,7 +86,7 @@ describe('translating in a real browser', () => {
     await areas.nth(2).fill(ECHO_EN[2]!);
     await areas.nth(2).press('Control+Enter');
     await expect.poll(() => unitText(title, 2)).toBe(ECHO_EN[2]);
-    const stale = second.locator('.unit textarea').nth(2);
+    const stale = second.locator('.unit textarea[name="text"]').nth(2);
     await stale.fill('Text typed in the older tab.');
     await stale.press('Control+Enter');
     const conflict = second.locator('.unit').nth(2).locator('.conflict');
@@ -110,11 +110,11 @@ describe('translating in a real browser', () => {
     const translator = account(site, 'demo-translator-2');
     await signIn(page, site.baseUrl, translator.handle, translator.password);
     await startTranslation(page, 'Ордер не нужен');
-    await page.locator('.unit textarea').nth(0).fill('No warrant needed');
+    await page.locator('.unit textarea[name="text"]').nth(0).fill('No warrant needed');
     await page.locator('.unit').nth(0).getByRole('button', { name: 'Save and next' }).click();
     await page.waitForURL(/#unit-\d+$/);
     await page
-      .locator('.unit textarea')
+      .locator('.unit textarea[name="text"]')
       .nth(1)
       .fill(
         'Since 21 December 2021 the Russian police can search homes and cars without a warrant.',
