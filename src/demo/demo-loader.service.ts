@@ -13,6 +13,7 @@ import { TimelineService } from '../timeline/timeline.service.js';
 import { summariseUser } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { DemoPublisher } from './demo-publisher.service.js';
+import { standMemoryPairs } from './stand-memory.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_GLOSSARY,
@@ -93,7 +94,10 @@ export class DemoLoader {
       for (const term of DEMO_GLOSSARY) await this.glossary.create(editorId, term, manager);
       for (const person of DEMO_NAMES) await this.names.create(editorId, person, manager);
       // The seed's own bilingual lines are the memory's first entries, both ways.
-      const pairs = SEED_TIMELINE.map((e) => ({ ru: e.summaryRu, en: e.summaryEn }));
+      const pairs = [
+        ...SEED_TIMELINE.map((e) => ({ ru: e.summaryRu, en: e.summaryEn })),
+        ...standMemoryPairs({ ru: SEED_STAND.ru.body, en: SEED_STAND.en.body }),
+      ];
       await this.memory.importPairs(
         'ru',
         'en',

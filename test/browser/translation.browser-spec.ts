@@ -47,7 +47,7 @@ describe('translating in a real browser', () => {
     return rows[0]?.text as string | undefined;
   };
 
-  it('claims a demo text, autosaves with hints shown, keeps a second tab from overwriting, and submits', async () => {
+  it('claims a demo text, translates with glossary marks, live QA and the memory, autosaves, keeps a second tab from overwriting, and submits', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const translator = account(site, 'demo-translator');
@@ -60,9 +60,13 @@ describe('translating in a real browser', () => {
       await page.locator('mark.term', { hasText: 'Эхо Москвы' }).first().getAttribute('title'),
     ).toBe('Echo of Moscow');
 
-    // Typing saves after a pause.
+    // Typing saves after a pause, and the QA findings follow the saved text.
     const areas = page.locator('.unit textarea[name="text"]');
+    const findings = page.locator('.unit').nth(0).locator('[data-role="findings"]');
+    await areas.nth(0).fill('Эхо Москвы closed');
+    await expect.poll(() => findings.textContent(), { timeout: 5000 }).toContain('Cyrillic');
     await areas.nth(0).fill(ECHO_EN[0]!);
+    await expect.poll(() => findings.locator('li').count(), { timeout: 5000 }).toBe(0);
     await expect
       .poll(() => page.locator('.unit').nth(0).locator('[data-role="save-state"]').textContent(), {
         timeout: 5000,
@@ -70,15 +74,17 @@ describe('translating in a real browser', () => {
       .toBe('Saved');
     expect(await unitText(title, 0)).toBe(ECHO_EN[0]);
 
-    // Ctrl+Enter saves and moves on.
-    for (const i of [1]) {
-      await areas.nth(i).fill(ECHO_EN[i]!);
-      await areas.nth(i).press('Control+Enter');
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.id))
-        .toBe(await areas.nth(i + 1).getAttribute('id'));
-      await expect.poll(() => unitText(title, i)).toBe(ECHO_EN[i]);
-    }
+    // The memory offers the statement's own sentence; "Use" fills it in, Ctrl+Enter saves and
+    // moves on.
+    const memory = page.locator('.unit').nth(1).locator('.memory');
+    expect(await memory.locator('.quality').first().textContent()).toBe('100%');
+    await memory.getByRole('button', { name: 'Use' }).first().click();
+    expect(await areas.nth(1).inputValue()).toBe(ECHO_EN[1]);
+    await areas.nth(1).press('Control+Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(await areas.nth(2).getAttribute('id'));
+    await expect.poll(() => unitText(title, 1)).toBe(ECHO_EN[1]);
 
     // A second tab opened before the last save: its save is refused, nothing is overwritten.
     const second = await context.newPage();
