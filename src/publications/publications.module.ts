@@ -6,6 +6,7 @@ import { UsersModule } from '../users/users.module.js';
 import { PublicationContributions } from './publication-contributions.js';
 import { PublicationCredit } from './publication-credit.entity.js';
 import { PublicationQueriesService } from './publication-queries.service.js';
+import { PublicationSnapshots } from './publication-snapshots.service.js';
 import { PublicationTag } from './publication-tag.entity.js';
 import { Publication } from './publication.entity.js';
 import { PublishingService } from './publishing.service.js';
@@ -17,7 +18,12 @@ import { PublishingService } from './publishing.service.js';
     SourcesModule,
     UsersModule,
   ],
-  providers: [PublishingService, PublicationQueriesService, PublicationContributions],
+  providers: [
+    PublishingService,
+    PublicationSnapshots,
+    PublicationQueriesService,
+    PublicationContributions,
+  ],
   exports: [PublishingService, PublicationQueriesService, PublicationContributions],
 })
 export class PublicationsModule {}
