@@ -10,7 +10,8 @@ import { TranslationRecords } from '../translations/translation-records.js';
 import { TranslationsService } from '../translations/translations.service.js';
 import { UnitsService } from '../translations/units.service.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { DEMO_EXPLAINERS, DEMO_MEMORIAL_TRANSLATION } from './seed-content.js';
+import { DEMO_EXPLAINERS } from './demo-explainers.js';
+import { DEMO_MEMORIAL_TRANSLATION } from './seed-content.js';
 
 export interface DemoCast {
   editor: UserSummary;
