@@ -217,13 +217,11 @@ describe('the reader site in a real browser', () => {
     const body = (await records.units(translation.id))[1]!.unit;
     const hostile =
       '<script>window.__pwned = 1; alert(1)</script><img src="x" onerror="window.__pwned = 2">[click](javascript:window.__pwned=3)';
-    await app
-      .get(FootnotesService)
-      .add(translator!, translation.id, body.id, {
-        unitVersion: body.version,
-        quote: 'note',
-        note: hostile,
-      });
+    await app.get(FootnotesService).add(translator!, translation.id, body.id, {
+      unitVersion: body.version,
+      quote: 'note',
+      note: hostile,
+    });
     const { translation: current } = await records.load(translation.id);
     await app.get(SubmissionService).submit(translator!, translation.id, current.version);
     const seen = Object.fromEntries(
