@@ -3,7 +3,7 @@ import { qualityCeiling } from './match-quality.rules.js';
 import { KeyPostings } from './key-postings.rules.js';
 import { SequenceStore } from './sequence-store.rules.js';
 import { CandidateHeap, compareEntry, RankedMatches } from './tm-ranking.rules.js';
-import { QueryAlignment } from './word-alignment.rules.js';
+import { estimatedShare, QueryAlignment } from './word-alignment.rules.js';
 
 export interface TmEntry {
   id: number;
@@ -40,6 +40,11 @@ const POOL = 1_536;
 const DISTANCE_BUDGET = 64 * 19 * 600;
 const MIN_CANDIDATES = 64;
 const MAX_CANDIDATES = 512;
+// When the best match so far is weak, many entries are about equally (un)like the query
+// and the estimates are least sure of their order: half as many candidates again are
+// compared. A strong match ends the search at the first round.
+const WEAK_MATCH = 60;
+const MORE_CANDIDATES = 1.5;
 
 /** Keys of a text's words, each weighted by its longest word plus the space after it. */
 function weightedKeys(words: readonly string[]): Map<string, number> {
@@ -61,8 +66,10 @@ function candidateCount(queryLength: number): number {
  * Translation memory of one language pair, in memory. A search narrows the entries in
  * three steps, each dearer and sharper than the one before: the words shared with the
  * query, counted without order, pick a pool; aligning the words in order (see
- * `QueryAlignment`) picks the best few of it; the exact edit distance ranks those. Only
- * entries whose length could still reach `minQuality` are considered.
+ * `QueryAlignment`, `estimatedShare`) picks the best few of it; the exact edit distance
+ * ranks those. Only entries whose length could still reach `minQuality` are considered.
+ * Qualities are always exact; which entries get compared is a heuristic, checked against
+ * `bruteForceSearch` by the tests and by `bench/tm.bench.ts`.
  *
  * Kept per entry: the caller's entry object, the normalised length, and the words as
  * 32-bit hashes (in one shared typed array). Normal forms are recomputed for the few
@@ -115,7 +122,10 @@ export class TmIndex {
     const ranked = RankedMatches.for(options);
     if ((options.limit ?? 1) <= 0) return [];
     const normalisedQuery = normaliseText(query);
+    const firstRound = candidateCount(normalisedQuery.length);
+    let compared = 0;
     for (const slot of this.candidateSlots(normalisedQuery, ranked.threshold)) {
+      if (compared++ >= firstRound && (ranked.matches[0]?.quality ?? 0) >= WEAK_MATCH) break;
       if (qualityCeiling(normalisedQuery.length, this.lengths[slot]!) < ranked.threshold) continue;
       const entry = this.entries[slot]!;
       compareEntry(normalisedQuery, entry, normaliseText(entry.source), ranked);
@@ -143,9 +153,10 @@ export class TmIndex {
       if (reachable(slot)) this.pool.offer(slot, share(score, slot));
     });
     const alignment = new QueryAlignment(queryWords);
-    this.candidates.reset(candidateCount(queryLength));
+    this.candidates.reset(Math.round(candidateCount(queryLength) * MORE_CANDIDATES));
     for (const slot of this.pool.drainBestFirst()) {
-      this.candidates.offer(slot, share(this.sequences.align(slot, alignment), slot));
+      const aligned = this.sequences.align(slot, alignment);
+      this.candidates.offer(slot, estimatedShare(aligned, queryLength, this.lengths[slot]!));
     }
     return this.candidates.drainBestFirst();
   }

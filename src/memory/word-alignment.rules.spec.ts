@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SequenceStore } from './sequence-store.rules.js';
-import { alignedWords, QueryAlignment, wordHash } from './word-alignment.rules.js';
+import { alignedWords, estimatedShare, QueryAlignment, wordHash } from './word-alignment.rules.js';
 
 /** The textbook quadratic weighted longest common subsequence, as the reference. */
 function slowAlignment(queryWords: string[], entry: string[]): number {
@@ -81,26 +80,18 @@ describe('QueryAlignment', () => {
   });
 });
 
-describe('SequenceStore', () => {
-  it('keeps every entry aligned correctly while entries come and go', () => {
-    const random = seeded(11);
-    const store = new SequenceStore();
-    const texts = new Map<number, string[]>();
-    for (let step = 0; step < 6000; step++) {
-      const slot = Math.floor(random() * 1500);
-      if (random() < 0.3) {
-        store.delete(slot);
-        texts.delete(slot);
-      } else {
-        const words = randomWords(random, 5 + Math.floor(random() * 30));
-        store.set(slot, words);
-        texts.set(slot, words);
-      }
-    }
-    const query = randomWords(random, 30);
-    const alignment = new QueryAlignment(query);
-    for (const [slot, words] of texts)
-      expect(store.align(slot, alignment)).toBe(slowAlignment(query, words));
-    expect(store.align(1_000_000, alignment)).toBe(0);
+describe('estimatedShare', () => {
+  it('grows with the aligned characters and is about 1 for texts aligned in full', () => {
+    expect(estimatedShare(600, 600, 600)).toBeCloseTo(1, 2);
+    expect(estimatedShare(300, 600, 600)).toBeGreaterThan(estimatedShare(200, 600, 600));
+    expect(estimatedShare(0, 0, 0)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('allows for chance matches, more when one unaligned stretch is much longer', () => {
+    // 200 aligned characters: a 400-character entry keeps more of a 600-character query than
+    // a 600-character one does, because its 200 other characters can pick their letters out
+    // of the query's 400.
+    expect(estimatedShare(200, 600, 400)).toBeGreaterThan(estimatedShare(200, 600, 600));
+    expect(estimatedShare(200, 600, 600)).toBeGreaterThan(200 / 600);
   });
 });

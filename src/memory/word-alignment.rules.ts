@@ -94,3 +94,20 @@ export class QueryAlignment {
     return at;
   }
 }
+
+/**
+ * The share of the longer text that an edit script can keep, estimated from the characters
+ * of the words aligned in order. Between aligned words, unrelated stretches still match
+ * some letters by chance, and more of them when one stretch is much longer than the other
+ * (the edit script picks the best-fitting letters out of the longer one): measured on
+ * generated news paragraphs, about 6 % of the shorter stretch plus a quarter of the
+ * logarithm of the ratio of their lengths. Without that allowance short entries that share
+ * a sentence or two with a long query rank far below their real quality.
+ */
+export function estimatedShare(aligned: number, lengthA: number, lengthB: number): number {
+  const restA = Math.max(lengthA - aligned, 1);
+  const restB = Math.max(lengthB - aligned, 1);
+  const shorter = Math.min(restA, restB);
+  const chance = shorter * (0.06 + 0.25 * Math.log(Math.max(restA, restB) / shorter));
+  return (aligned + chance) / Math.max(lengthA, lengthB, 1);
+}
