@@ -16,6 +16,16 @@ import { UsersService } from '../../src/users/users.service.js';
 import { InitiativesService } from '../../src/sources/initiatives.service.js';
 import { launchChromium, newContext, startSite, type RunningSite } from './support/browser.js';
 
+function readerLabels(lang: 'en' | 'ru') {
+  const reader = JSON.parse(readFileSync(`locales/${lang}/reader.json`, 'utf8')) as {
+    article: { 'show-original': string; 'hide-original': string };
+  };
+  return {
+    showOriginal: reader.article['show-original'],
+    hideOriginal: reader.article['hide-original'],
+  };
+}
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTICLE = '/texts/the-supreme-court-liquidated-memorial';
 const READER_PAGES = [
@@ -95,64 +105,80 @@ describe('the reader site in a real browser', () => {
     });
   }
 
-  it('goes from the timeline to the article, the original beside it, an explainer, search and a feed — without JavaScript', async () => {
-    const context = await newContext(browser, { javaScript: false });
-    const page = await context.newPage();
-    await page.goto(`${site.baseUrl}/`);
-    await page.locator('#content a[href^="/texts/"]', { hasText: 'Supreme Court' }).first().click();
-    await page.waitForURL(`${site.baseUrl}${ARTICLE}`);
-    expect(await page.locator('h1').textContent()).toBe('The Supreme Court liquidated Memorial');
-
-    // The explainer's short text opens in place (a <details>), then its own page.
-    const aside = page.locator('aside.explainer').first();
-    expect(await aside.locator('details').getAttribute('open')).toBeNull();
-    await aside.locator('summary').click();
-    expect(await aside.locator('details').getAttribute('open')).toBe('');
-    expect(await aside.locator('p').first().isVisible()).toBe(true);
-
-    // Footnote markers link to the notes and back.
-    await page.locator('a#fnref-1').click();
-    expect(page.url()).toContain('#fn-1');
-    await page.locator('#fn-1 a.footnote-back').click();
-    expect(page.url()).toContain('#fnref-1');
-
-    await page.getByRole('link', { name: 'Show the original side by side' }).click();
-    expect(await page.locator('.pair__original').first().textContent()).toContain(
-      'Верховный суд России',
-    );
-    await page.getByRole('link', { name: 'Hide the original' }).click();
-
-    await page.locator('aside.explainer').last().locator('summary').click();
-    await page.locator('aside.explainer a[href="/explainers/foreign-agent"]').click();
-    await page.waitForURL(/\/explainers\/foreign-agent$/);
-    expect(await page.locator('h1').textContent()).toContain('Foreign agent');
-
-    for (const [query, expected] of [
-      ['liquidation', 'The Supreme Court liquidated Memorial'],
-      ['иноагент', 'Иностранный агент'],
-    ] as const) {
-      await page.goto(`${site.baseUrl}/search`);
-      await page.locator('input[name="q"]').fill(query);
+  const JOURNEYS = [
+    { lang: 'en', javaScript: false, explainer: 'Foreign agent' },
+    { lang: 'en', javaScript: true, explainer: 'Foreign agent' },
+    { lang: 'ru', javaScript: false, explainer: 'Иностранный агент' },
+    { lang: 'ru', javaScript: true, explainer: 'Иностранный агент' },
+  ] as const;
+  for (const { lang, javaScript, explainer } of JOURNEYS) {
+    it(`goes from the timeline to the article, the original beside it, an explainer, search and a feed (${lang}, JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const labels = readerLabels(lang);
+      const context = await newContext(browser, { javaScript });
+      const page = await context.newPage();
+      await page.goto(`${site.baseUrl}/`);
+      if (lang === 'ru') {
+        await page.locator(`nav.language-switcher a[hreflang="ru"]`).click();
+        expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      }
       await page
-        .locator('form[role="search"] button, form.search-form button, main form button')
+        .locator('#content a[href^="/texts/"]', { hasText: 'Supreme Court' })
         .first()
         .click();
-      expect(await page.locator('main').textContent(), query).toContain(expected);
-    }
+      await page.waitForURL(`${site.baseUrl}${ARTICLE}`);
+      expect(await page.locator('h1').textContent()).toBe('The Supreme Court liquidated Memorial');
 
-    await page.goto(`${site.baseUrl}/?lang=ru`);
-    const feed = await page
-      .locator('link[type="application/atom+xml"]')
-      .first()
-      .getAttribute('href');
-    expect(feed).toBeTruthy();
-    const xml = await (
-      await fetch(new URL(new URL(feed!, site.baseUrl).pathname, site.baseUrl))
-    ).text();
-    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-    expect(xml).toContain('The Supreme Court liquidated Memorial');
-    await context.close();
-  });
+      // The explainer's short text opens in place (a <details>), then its own page.
+      const aside = page.locator('aside.explainer').first();
+      expect(await aside.locator('details').getAttribute('open')).toBeNull();
+      await aside.locator('summary').click();
+      expect(await aside.locator('details').getAttribute('open')).toBe('');
+      expect(await aside.locator('p').first().isVisible()).toBe(true);
+
+      // Footnote markers link to the notes and back.
+      await page.locator('a#fnref-1').click();
+      expect(page.url()).toContain('#fn-1');
+      await page.locator('#fn-1 a.footnote-back').click();
+      expect(page.url()).toContain('#fnref-1');
+
+      await page.getByRole('link', { name: labels.showOriginal }).click();
+      expect(await page.locator('.pair__original').first().textContent()).toContain(
+        'Верховный суд России',
+      );
+      await page.getByRole('link', { name: labels.hideOriginal }).click();
+      expect(await page.locator('.pair__original').count()).toBe(0);
+
+      await page.locator('aside.explainer').last().locator('summary').click();
+      await page.locator('aside.explainer a[href="/explainers/foreign-agent"]').click();
+      await page.waitForURL(/\/explainers\/foreign-agent$/);
+      expect(await page.locator('h1').textContent()).toContain(explainer);
+
+      for (const [query, expected] of [
+        ['liquidation', 'The Supreme Court liquidated Memorial'],
+        ['иноагент', 'Иностранный агент'],
+      ] as const) {
+        await page.goto(`${site.baseUrl}/search`);
+        await page.locator('input[name="q"]').fill(query);
+        await page.locator('main form button').first().click();
+        await page.waitForURL(/\/search\?/);
+        expect(await page.locator('main').textContent(), query).toContain(expected);
+      }
+
+      await page.goto(`${site.baseUrl}/`);
+      const feed = await page
+        .locator('link[type="application/atom+xml"]')
+        .first()
+        .getAttribute('href');
+      expect(feed).toBeTruthy();
+      // The link is absolute on PUBLIC_URL; the test site listens elsewhere.
+      const xml = await (
+        await fetch(new URL(new URL(feed!, site.baseUrl).pathname, site.baseUrl))
+      ).text();
+      expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+      expect(xml).toContain('The Supreme Court liquidated Memorial');
+      await context.close();
+    });
+  }
 
   it('opens an explained term’s note in place when JavaScript is on', async () => {
     const context = await newContext(browser);
