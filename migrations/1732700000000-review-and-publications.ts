@@ -50,7 +50,9 @@ export class ReviewAndPublications1732700000000 implements MigrationInterface {
       CONSTRAINT "publication_version" UNIQUE ("translation_id", "version")
     )`);
     await db.query(`CREATE INDEX "publication_slug" ON "publication" ("slug", "version")`);
-    await db.query(`CREATE INDEX "publication_language_date" ON "publication" ("language", "published_at")`);
+    await db.query(
+      `CREATE INDEX "publication_language_date" ON "publication" ("language", "published_at")`,
+    );
     await db.query(`CREATE INDEX "publication_initiative" ON "publication" ("initiative_id")`);
     await db.query(`CREATE TABLE "publication_credit" (
       "publication_id" integer NOT NULL REFERENCES "publication" ("id") ON DELETE CASCADE,
@@ -68,7 +70,13 @@ export class ReviewAndPublications1732700000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['publication_tag', 'publication_credit', 'publication', 'notification', 'comment']) {
+    for (const table of [
+      'publication_tag',
+      'publication_credit',
+      'publication',
+      'notification',
+      'comment',
+    ]) {
       await db.query(`DROP TABLE "${table}"`);
     }
   }

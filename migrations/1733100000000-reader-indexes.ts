@@ -6,12 +6,20 @@ export class ReaderIndexes1733100000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE INDEX "publication_source" ON "publication" ("source_id")`);
-    await db.query(`CREATE INDEX "publication_translation" ON "publication" ("translation_id", "version")`);
-    await db.query(`CREATE INDEX "publication_initiative_date" ON "publication" ("initiative_id", "published_at")`);
+    await db.query(
+      `CREATE INDEX "publication_translation" ON "publication" ("translation_id", "version")`,
+    );
+    await db.query(
+      `CREATE INDEX "publication_initiative_date" ON "publication" ("initiative_id", "published_at")`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const index of ['publication_initiative_date', 'publication_translation', 'publication_source']) {
+    for (const index of [
+      'publication_initiative_date',
+      'publication_translation',
+      'publication_source',
+    ]) {
       await db.query(`DROP INDEX "${index}"`);
     }
   }

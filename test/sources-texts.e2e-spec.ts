@@ -129,6 +129,14 @@ describe('initiatives and source texts', () => {
       .send(sourceBody({ licence: 'permission' }))
       .expect(400);
     expect(permission.body.error.fields[0].field).toBe('licenceEvidence');
+    const tag = await editor.agent
+      .post('/api/v1/sources?lang=ru')
+      .set('x-csrf-token', editor.csrf)
+      .send(sourceBody({ tags: ['memorial', 'human rights'] }))
+      .expect(400);
+    expect(tag.body.error.fields).toEqual([
+      { field: 'tags', message: expect.stringMatching(/^Тег — одно слово/) },
+    ]);
     const form = await editor.agent
       .post('/workspace/sources')
       .type('form')

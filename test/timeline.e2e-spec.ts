@@ -106,6 +106,21 @@ describe('timeline and the segment API', () => {
     expect(unknown.body.error.fields[0].message).toBe(
       'There are no source texts with these numbers: 4242.',
     );
+    const tagForm = await editor.agent
+      .post('/workspace/timeline')
+      .type('form')
+      .send({
+        _csrf: editor.csrf,
+        date: '2022',
+        precision: 'year',
+        summaryEn: 'Tagged.',
+        summaryRu: 'С тегами.',
+        tags: 'war, human rights',
+        sourceIds: '',
+      })
+      .expect(400);
+    expect(tagForm.text).toContain('A tag is one word: letters, digits and hyphens');
+    expect(tagForm.text).toContain('war, human rights');
     const count = await t.get(DataSource).query(`SELECT count(*) AS n FROM timeline_event`);
     expect(count[0].n).toBe(2);
 

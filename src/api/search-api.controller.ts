@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { TAG_PATTERN } from '../common/tag.rules.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Public } from '../auth/access.decorators.js';
 import type { RequestContext } from '../auth/request-context.js';
@@ -26,7 +27,7 @@ export class SearchApiQuery {
 
   @PatternField({
     optional: true,
-    pattern: /^[\p{L}\p{N}-]{1,60}$/u,
+    pattern: TAG_PATTERN,
     maxLength: 60,
     key: 'validation:invalid',
   })

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { TAG_PATTERN } from '../common/tag.rules.js';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ValidationFailed } from '../common/errors/domain-error.js';
 import { validateInput } from '../common/validation/validate-input.js';
@@ -29,7 +30,7 @@ export class SourceListQuery {
 
   @PatternField({
     optional: true,
-    pattern: /^[\p{L}\p{N}-]{1,60}$/u,
+    pattern: TAG_PATTERN,
     maxLength: 60,
     key: 'validation:invalid',
   })

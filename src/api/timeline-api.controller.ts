@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Roles } from '../auth/access.decorators.js';
+import { TAG_PATTERN } from '../common/tag.rules.js';
 import { IntField, PatternField } from '../common/validation/fields.js';
 import { TimelineEventDto, UpdateTimelineEventDto } from '../timeline/timeline.dto.js';
 import { TimelineService, type TimelineEntry } from '../timeline/timeline.service.js';
@@ -26,7 +27,7 @@ export class TimelineQuery {
 
   @PatternField({
     optional: true,
-    pattern: /^[\p{L}\p{N}-]{1,60}$/u,
+    pattern: TAG_PATTERN,
     maxLength: 60,
     key: 'validation:invalid',
   })

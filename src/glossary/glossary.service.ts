@@ -11,6 +11,7 @@ import { matchesQuery, sameEntry, termProblems } from './glossary-input.rules.js
 import { GlossaryRendering } from './glossary-rendering.entity.js';
 import { GlossaryTerm } from './glossary-term.entity.js';
 import type { GlossaryTermDto } from './glossary.dto.js';
+import { WholeTableCache } from './whole-table-cache.js';
 
 export interface GlossaryEntry {
   id: number;
@@ -41,7 +42,7 @@ type TermsByLanguage = Map<TextLanguage, GlossaryTermRecord[]>;
  */
 @Injectable()
 export class GlossaryService {
-  private cache: Promise<TermsByLanguage> | null = null;
+  private readonly cache = new WholeTableCache(() => this.load());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -55,11 +56,11 @@ export class GlossaryService {
    * same frozen array, so callers may key their own derived caches (matchers) on it.
    */
   async entries(sourceLanguage: TextLanguage): Promise<GlossaryEntry[]> {
-    return (await this.terms()).get(sourceLanguage) ?? NO_TERMS;
+    return (await this.cache.get()).get(sourceLanguage) ?? NO_TERMS;
   }
 
   async list(filter: GlossaryFilter = {}): Promise<GlossaryTermRecord[]> {
-    const byLanguage = await this.terms();
+    const byLanguage = await this.cache.get();
     const languages = filter.sourceLanguage ? [filter.sourceLanguage] : TEXT_LANGUAGES;
     return languages.flatMap((language) =>
       (byLanguage.get(language) ?? []).filter((entry) =>
@@ -105,7 +106,7 @@ export class GlossaryService {
       });
       return record(term, renderings);
     };
-    return this.forgetting(manager ? work(manager) : this.transactions.write(work));
+    return this.cache.droppedAfter(manager ? work(manager) : this.transactions.write(work));
   }
 
   async update(
@@ -115,7 +116,7 @@ export class GlossaryService {
     input: GlossaryTermDto,
   ): Promise<GlossaryTermRecord> {
     this.check(input);
-    return this.forgetting(
+    return this.cache.droppedAfter(
       this.transactions.write(async (m) => {
         if (!(await m.existsBy(GlossaryTerm, { id }))) throw notFound();
         await this.checkFree(m, input, id);
@@ -142,7 +143,7 @@ export class GlossaryService {
   }
 
   async delete(actorId: number, id: number): Promise<void> {
-    await this.forgetting(
+    await this.cache.droppedAfter(
       this.transactions.write(async (m) => {
         const result = await m.delete(GlossaryTerm, { id });
         if (!result.affected) throw notFound();
@@ -154,17 +155,6 @@ export class GlossaryService {
         });
       }),
     );
-  }
-
-  private terms(): Promise<TermsByLanguage> {
-    if (!this.cache) {
-      const loading = this.load();
-      this.cache = loading;
-      loading.catch(() => {
-        if (this.cache === loading) this.cache = null;
-      });
-    }
-    return this.cache;
   }
 
   private async load(): Promise<TermsByLanguage> {
@@ -188,18 +178,6 @@ export class GlossaryService {
       );
     }
     return byLanguage;
-  }
-
-  /**
-   * Drops the cache once a write has finished, committed or not: a read made while the
-   * transaction was open shares its connection and may have cached uncommitted rows.
-   */
-  private async forgetting<T>(write: Promise<T>): Promise<T> {
-    try {
-      return await write;
-    } finally {
-      this.cache = null;
-    }
   }
 
   private check(input: GlossaryTermDto): void {

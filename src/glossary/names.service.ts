@@ -7,6 +7,7 @@ import { updateVersioned } from '../database/versioned-update.js';
 import { matchesQuery, sameEntry } from './glossary-input.rules.js';
 import type { PersonDto } from './person.dto.js';
 import { Person } from './person.entity.js';
+import { WholeTableCache } from './whole-table-cache.js';
 
 export interface NameEntry {
   id: number;
@@ -32,7 +33,7 @@ export interface NameFilter {
  */
 @Injectable()
 export class NamesService {
-  private cache: Promise<NameRecord[]> | null = null;
+  private readonly cache = new WholeTableCache(() => this.load());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,11 +46,11 @@ export class NamesService {
    * array, so callers may key their own derived caches (matchers) on it.
    */
   async entries(): Promise<NameEntry[]> {
-    return this.names();
+    return this.cache.get();
   }
 
   async list(filter: NameFilter = {}): Promise<NameRecord[]> {
-    return (await this.names()).filter((entry) =>
+    return (await this.cache.get()).filter((entry) =>
       matchesQuery(filter.q, [entry.cyrillic, entry.spelling, ...entry.variants]),
     );
   }
@@ -79,7 +80,7 @@ export class NamesService {
       });
       return record(person);
     };
-    return this.forgetting(manager ? work(manager) : this.transactions.write(work));
+    return this.cache.droppedAfter(manager ? work(manager) : this.transactions.write(work));
   }
 
   async update(
@@ -88,7 +89,7 @@ export class NamesService {
     version: number,
     input: PersonDto,
   ): Promise<NameRecord> {
-    return this.forgetting(
+    return this.cache.droppedAfter(
       this.transactions.write(async (m) => {
         if (!(await m.existsBy(Person, { id }))) throw notFound();
         await this.checkFree(m, input, id);
@@ -112,7 +113,7 @@ export class NamesService {
   }
 
   async delete(actorId: number, id: number): Promise<void> {
-    await this.forgetting(
+    await this.cache.droppedAfter(
       this.transactions.write(async (m) => {
         const result = await m.delete(Person, { id });
         if (!result.affected) throw notFound();
@@ -126,17 +127,6 @@ export class NamesService {
     );
   }
 
-  private names(): Promise<NameRecord[]> {
-    if (!this.cache) {
-      const loading = this.load();
-      this.cache = loading;
-      loading.catch(() => {
-        if (this.cache === loading) this.cache = null;
-      });
-    }
-    return this.cache;
-  }
-
   private async load(): Promise<NameRecord[]> {
     const collator = new Intl.Collator('ru');
     const people = await this.dataSource.getRepository(Person).find();
@@ -146,18 +136,6 @@ export class NamesService {
     // Frozen: a caller's push or sort then throws instead of corrupting the cache.
     Object.freeze(list);
     return list;
-  }
-
-  /**
-   * Drops the cache once a write has finished, committed or not: a read made while the
-   * transaction was open shares its connection and may have cached uncommitted rows.
-   */
-  private async forgetting<T>(write: Promise<T>): Promise<T> {
-    try {
-      return await write;
-    } finally {
-      this.cache = null;
-    }
   }
 
   private async checkFree(m: EntityManager, input: PersonDto, ownId: number | null) {

@@ -114,15 +114,7 @@ export class PublicationQueriesService {
   ): Promise<{ items: Publication[]; total: number; page: number; pageSize: number }> {
     const page = Math.max(1, filter.page ?? 1);
     const pageSize = Math.min(100, Math.max(1, filter.pageSize ?? 20));
-    const qb = this.latestQuery();
-    if (filter.language) qb.andWhere('p.language = :language', { language: filter.language });
-    if (filter.initiativeId)
-      qb.andWhere('p.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
-    if (filter.tag)
-      qb.innerJoin(PublicationTag, 't', 't.publication_id = p.id AND t.tag = :tag', {
-        tag: filter.tag,
-      });
-    const [items, total] = await qb
+    const [items, total] = await this.filteredLatest(filter)
       .orderBy('p.published_at', 'DESC')
       .addOrderBy('p.id', 'DESC')
       .skip((page - 1) * pageSize)

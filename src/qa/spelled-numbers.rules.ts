@@ -64,10 +64,10 @@ EN_WORDS.set('billion', { scale: 1e9 });
 // Russian number words inflect for case (and ordinals for gender and number too), so they are
 // matched by pattern over normalised words (ё already folded to е).
 const ADJECTIVE = '(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)';
-const CARDINAL_STEMS: Array<[string, number]> = [
+// A cardinal and its ordinal share these stems (пять, пятый), not the others (семь, седьмой).
+const SHARED_STEMS: Array<[string, number]> = [
   ['пят', 5],
   ['шест', 6],
-  ['сем', 7],
   ['девят', 9],
   ['десят', 10],
   ['одиннадцат', 11],
@@ -82,27 +82,14 @@ const CARDINAL_STEMS: Array<[string, number]> = [
   ['двадцат', 20],
   ['тридцат', 30],
 ];
+const CARDINAL_STEMS: Array<[string, number]> = [['сем', 7], ...SHARED_STEMS];
 const ORDINAL_STEMS: Array<[string, number]> = [
   ['перв', 1],
   ['втор', 2],
   ['четверт', 4],
-  ['пят', 5],
-  ['шест', 6],
   ['седьм', 7],
   ['восьм', 8],
-  ['девят', 9],
-  ['десят', 10],
-  ['одиннадцат', 11],
-  ['двенадцат', 12],
-  ['тринадцат', 13],
-  ['четырнадцат', 14],
-  ['пятнадцат', 15],
-  ['шестнадцат', 16],
-  ['семнадцат', 17],
-  ['восемнадцат', 18],
-  ['девятнадцат', 19],
-  ['двадцат', 20],
-  ['тридцат', 30],
+  ...SHARED_STEMS,
 ];
 const RU_WORDS: Array<[RegExp, NumberWord]> = [
   [/^(?:ноль|нуль|нол[яюе]м?|нул[яюе]м?)$/, { value: 0 }],

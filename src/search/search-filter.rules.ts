@@ -1,3 +1,4 @@
+import { tagOf } from '../common/tag.rules.js';
 import { isTextLanguage, type TextLanguage } from '../config/language-pairs.rules.js';
 
 /** Longer input is cut, not refused: only the first words are searched anyway. */
@@ -5,7 +6,6 @@ export const MAX_QUERY_LENGTH = 10_000;
 export const SEARCH_PAGE_SIZE = 20;
 /** Past this, a visitor is paging for its own sake; a bound keeps OFFSET cheap. */
 export const MAX_SEARCH_PAGE = 500;
-const TAG = /^[\p{L}\p{N}-]{1,60}$/u;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export interface SearchFilter {
@@ -61,7 +61,8 @@ export function readSearchFilter(
     else problems.push({ field: 'initiative', key: 'validation:invalid' });
   }
   if (echo.tag) {
-    if (TAG.test(echo.tag)) filter.tag = echo.tag.toLowerCase();
+    const tag = tagOf(echo.tag);
+    if (tag) filter.tag = tag;
     else problems.push({ field: 'tag', key: 'validation:invalid' });
   }
   for (const field of ['from', 'to'] as const) {

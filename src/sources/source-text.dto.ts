@@ -1,3 +1,4 @@
+import { TagListField } from '../common/validation/tag-list-field.js';
 import { DATE_PRECISIONS, type DatePrecision } from '../common/partial-date.rules.js';
 import {
   EnumField,
@@ -85,7 +86,7 @@ export class SourceMetadataDto {
   @NestedListField(() => LegalReferenceDto, { maxItems: 30 })
   legalReferences?: LegalReferenceDto[];
 
-  @StringListField({ optional: true, maxItems: 20, maxLength: 60 })
+  @TagListField()
   tags?: string[];
 }
 

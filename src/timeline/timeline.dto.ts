@@ -1,11 +1,6 @@
+import { TagListField } from '../common/validation/tag-list-field.js';
 import { DATE_PRECISIONS, type DatePrecision } from '../common/partial-date.rules.js';
-import {
-  EnumField,
-  IdListField,
-  StringListField,
-  TextField,
-  VersionField,
-} from '../common/validation/fields.js';
+import { EnumField, IdListField, TextField, VersionField } from '../common/validation/fields.js';
 
 export class TimelineEventDto {
   @TextField({
@@ -30,12 +25,7 @@ export class TimelineEventDto {
   @TextField({ maxLength: 2000 })
   summaryRu!: string;
 
-  @StringListField({
-    optional: true,
-    maxItems: 20,
-    maxLength: 60,
-    description: 'Tags; a comma-separated string in forms.',
-  })
+  @TagListField()
   tags?: string[];
 
   @IdListField({

@@ -77,12 +77,7 @@ export class FootnotesService {
         m.create(Footnote, {
           translationId,
           unitId,
-          quote: anchor.quote,
-          prefix: anchor.prefix,
-          suffix: anchor.suffix,
-          start: anchor.start,
-          end: anchor.start + anchor.quote.length,
-          lost: false,
+          ...anchorColumns(anchor),
           note,
           status: 'pending',
           authorId: user.id,
@@ -134,14 +129,7 @@ export class FootnotesService {
       if (input.note !== undefined) changes.note = cleanNote(input.note);
       if (input.quote !== undefined || input.start !== undefined) {
         const anchor = anchorOf(unit.text, { ...input, unitVersion: unit.version, note: '' });
-        Object.assign(changes, {
-          quote: anchor.quote,
-          prefix: anchor.prefix,
-          suffix: anchor.suffix,
-          start: anchor.start,
-          end: anchor.start + anchor.quote.length,
-          lost: false,
-        });
+        Object.assign(changes, anchorColumns(anchor));
       }
       await this.touchUnit(m, user, record, unit);
       await m.update(Footnote, { id: footnoteId }, changes);
@@ -310,4 +298,16 @@ function anchorOf(text: string, input: FootnoteInput): FootnoteAnchor {
   if (input.start === undefined || input.end === undefined)
     throw ValidationFailed.field('quote', 'translations:note-anchor-required');
   return createAnchor(text, input.start, input.end);
+}
+
+/** The columns an anchor placed by hand sets; a note placed again is no longer lost. */
+function anchorColumns(anchor: FootnoteAnchor) {
+  return {
+    quote: anchor.quote,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    start: anchor.start,
+    end: anchor.start + anchor.quote.length,
+    lost: false,
+  };
 }

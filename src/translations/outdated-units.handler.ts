@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { DomainEvents, type DomainEventMap } from '../common/domain-events.js';
 import { SYSTEM_ACTOR } from '../common/state-machine.rules.js';
 import { SegmentsService } from '../segments/segments.service.js';
-import { TranslationUnit } from './translation-unit.entity.js';
+import { emptyUnits, TranslationUnit } from './translation-unit.entity.js';
 import { translationWorkflow } from './translation-workflow.rules.js';
 import { Translation } from './translation.entity.js';
 import { UnitRevision } from './unit-revision.entity.js';
@@ -72,19 +72,7 @@ export class OutdatedUnitsHandler implements OnModuleInit {
         });
       }
       if (event.addedSegmentIds.length) {
-        await m.insert(
-          TranslationUnit,
-          event.addedSegmentIds.map((segmentId) => ({
-            translationId: translation.id,
-            segmentId,
-            status: 'empty' as const,
-            text: '',
-            version: 1,
-            authorId: null,
-            outdatedSourceText: null,
-            updatedAt: now,
-          })),
-        );
+        await m.insert(TranslationUnit, emptyUnits(translation.id, event.addedSegmentIds, now));
       }
       const next = translationWorkflow.decide(translation.status, 'source_changed', SYSTEM_ACTOR);
       await m.update(

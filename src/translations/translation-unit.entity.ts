@@ -33,3 +33,21 @@ export class TranslationUnit {
   @Column({ name: 'updated_at', type: 'datetime' })
   updatedAt!: Date;
 }
+
+/** The units a translation gets for segments it has none for: empty, nobody's, up to date. */
+export function emptyUnits(
+  translationId: number,
+  segmentIds: number[],
+  now: Date,
+): Omit<TranslationUnit, 'id'>[] {
+  return segmentIds.map((segmentId) => ({
+    translationId,
+    segmentId,
+    status: 'empty',
+    text: '',
+    version: 1,
+    authorId: null,
+    outdatedSourceText: null,
+    updatedAt: now,
+  }));
+}

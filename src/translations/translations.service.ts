@@ -19,7 +19,7 @@ import type { UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { translationRelations, worksInPair } from './translation-access.rules.js';
 import { TranslationRecords } from './translation-records.js';
-import { TranslationUnit } from './translation-unit.entity.js';
+import { emptyUnits, TranslationUnit } from './translation-unit.entity.js';
 import { translationWorkflow } from './translation-workflow.rules.js';
 import { Translation } from './translation.entity.js';
 import { allowedOrThrow } from './workflow-refusal.js';
@@ -90,19 +90,8 @@ export class TranslationsService {
       );
       const segments = await this.segments.active(sourceId, m);
       if (segments.length) {
-        await m.insert(
-          TranslationUnit,
-          segments.map((segment) => ({
-            translationId: translation.id,
-            segmentId: segment.id,
-            status: 'empty' as const,
-            text: '',
-            version: 1,
-            authorId: null,
-            outdatedSourceText: null,
-            updatedAt: now,
-          })),
-        );
+        const segmentIds = segments.map((segment) => segment.id);
+        await m.insert(TranslationUnit, emptyUnits(translation.id, segmentIds, now));
       }
       await this.audit.record(m, {
         actorId: user.id,

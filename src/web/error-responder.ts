@@ -5,22 +5,12 @@ import {
   ConflictError,
   DomainError,
   ValidationFailed,
-  type ErrorKind,
   type FieldError,
 } from '../common/errors/domain-error.js';
 import { I18nService } from '../i18n/i18n.service.js';
 import { negotiateLanguage } from '../i18n/language-negotiation.rules.js';
+import { ERROR_STATUS } from './error-status.js';
 import { ViewRenderer } from './view-renderer.js';
-
-const STATUS: Record<ErrorKind, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  rate_limited: 429,
-};
 
 interface Classified {
   status: number;
@@ -110,7 +100,7 @@ export class ErrorResponder {
     const none = { fields: [] as FieldError[], conflict: null };
     if (error instanceof DomainError) {
       return {
-        status: STATUS[error.kind],
+        status: ERROR_STATUS[error.kind],
         key: error.key,
         params: error.params,
         fields: error instanceof ValidationFailed ? error.fields : [],

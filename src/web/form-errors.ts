@@ -1,5 +1,6 @@
 import { DomainError, ValidationFailed } from '../common/errors/domain-error.js';
 import type { Translate } from '../i18n/i18n.service.js';
+import { ERROR_STATUS } from './error-status.js';
 
 export interface FormErrors {
   /** A message for the whole form (shown above it). */
@@ -8,16 +9,6 @@ export interface FormErrors {
   fields: Record<string, string>;
   statusCode: number;
 }
-
-const STATUS = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  rate_limited: 429,
-};
 
 /**
  * Turns a domain error raised by a form's use case into messages shown beside the fields, so
@@ -36,8 +27,27 @@ export function formErrorsFrom(
   return {
     form: t(error.key, error.params),
     fields,
-    statusCode: STATUS[error.kind],
+    statusCode: ERROR_STATUS[error.kind],
   };
+}
+
+/**
+ * Handles a form post: `attempt` validates and runs the use case; when it fails with one of the
+ * `handled` kinds, the page `showAgain` builds comes back with the errors and their status
+ * instead of an error page.
+ */
+export async function submitForm<Done, View extends object>(
+  t: Translate,
+  attempt: () => Promise<Done>,
+  showAgain: (errors: FormErrors) => View | Promise<View>,
+  handled?: DomainError['kind'][],
+): Promise<Done | (View & { statusCode: number })> {
+  try {
+    return await attempt();
+  } catch (error) {
+    const errors = formErrorsFrom(error, t, handled);
+    return { ...(await showAgain(errors)), statusCode: errors.statusCode };
+  }
 }
 
 export const NO_ERRORS: FormErrors = { form: null, fields: {}, statusCode: 200 };

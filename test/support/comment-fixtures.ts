@@ -1,5 +1,5 @@
 import type { SignedInClient, TestApp } from './test-app.js';
-import { api } from './workflow.js';
+import { api, createInitiative, createSource } from './workflow.js';
 
 export interface CommentsWorld {
   /** Editor and reviewer of every language pair. */
@@ -22,28 +22,9 @@ export async function seedCommentsWorld(t: TestApp): Promise<CommentsWorld> {
   const lastochka = await t.signIn(await t.createUser('lastochka', ['translator'], ['ru>en']));
   const skvorets = await t.signIn(await t.createUser('skvorets', ['translator'], ['ru>en']));
   const chizh = await t.signIn(await t.createUser('chizh', ['translator', 'reviewer'], ['en>ru']));
-  const initiativeId = (
-    await api(lipa)
-      .post('/api/v1/initiatives', {
-        nameOriginal: 'Мемориал',
-        nameEn: 'Memorial',
-        defaultLicence: 'CC-BY-4.0',
-      })
-      .expect(201)
-  ).body.id;
+  const initiativeId = await createInitiative(lipa);
   const source = async (title: string, body: string) =>
-    (
-      await api(lipa)
-        .post('/api/v1/sources', {
-          initiativeId,
-          language: 'ru',
-          kind: 'news',
-          title,
-          body,
-          licence: 'CC-BY-4.0',
-        })
-        .expect(201)
-    ).body.id as number;
+    (await createSource(lipa, initiativeId, body, title)).id;
   const first = await source('Штраф за пост', 'Суд оштрафовал активистку.\n\nРешение обжалуют.');
   const second = await source('Другой текст', 'Другой абзац.');
   const translationId = (

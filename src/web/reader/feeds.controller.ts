@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { tagOf } from '../../common/tag.rules.js';
 import { Ctx, Public } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { notFound } from '../../common/errors/domain-error.js';
@@ -14,7 +15,6 @@ import {
 import { InitiativesService } from '../../sources/initiatives.service.js';
 import type { Initiative } from '../../sources/initiative.entity.js';
 import { atomFeed, FEED_SIZE } from './feed.view-model.js';
-import { cleanTag } from './reader-head.view-model.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -77,7 +77,7 @@ export class FeedsController {
   @Get('/tags/:tag.atom')
   @Public()
   async byTag(@Ctx() ctx: RequestContext, @Param('tag') raw: string): Promise<Response> {
-    const tag = cleanTag(raw);
+    const tag = tagOf(raw);
     if (!tag) throw notFound();
     const items = await this.publications.summaries({ tag, limit: FEED_SIZE });
     if (items.length === 0) throw notFound();

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { tagOf } from '../../common/tag.rules.js';
 import { Ctx, Public } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { hasCyrillic } from '../../common/text/normalise.rules.js';
@@ -12,7 +13,7 @@ import { ReaderPage } from '../page.decorator.js';
 import { pagination } from '../pagination.view-model.js';
 import { languagesFor, timelineItems, type HomeView } from './home.view-model.js';
 import { initiativeName, publicationItems } from './publication-list.view-model.js';
-import { cleanTag, pageNumber, readerHead } from './reader-head.view-model.js';
+import { pageNumber, readerHead } from './reader-head.view-model.js';
 
 /** How many latest texts the home page shows in the reader's language, and in the other. */
 const LATEST_IN_LANGUAGE = 6;
@@ -40,7 +41,7 @@ export class HomeController {
     @Query('page') page?: string,
     @Query('tag') tag?: string,
   ): Promise<HomeView> {
-    const filter = cleanTag(tag);
+    const filter = tagOf(tag);
     const [first, second] = languagesFor(ctx.lang);
     const [result, latestFirst, latestSecond, initiativeIds] = await Promise.all([
       this.timeline.list({ page: pageNumber(page), pageSize: 20, tag: filter ?? undefined }),

@@ -63,11 +63,6 @@ export function readerHead(
   };
 }
 
-/** A tag as it appears in an address: lower case letters, digits and hyphens. */
-export function cleanTag(tag: unknown): string | null {
-  return typeof tag === 'string' && /^[\p{L}\p{N}-]{1,60}$/u.test(tag) ? tag.toLowerCase() : null;
-}
-
 /** A page number from the query: a positive integer, or 1. */
 export function pageNumber(page: unknown): number {
   const n = Number(page);

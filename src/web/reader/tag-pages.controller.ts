@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { tagOf } from '../../common/tag.rules.js';
 import { Ctx, Public } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { notFound } from '../../common/errors/domain-error.js';
@@ -11,7 +12,7 @@ import { ReaderPage } from '../page.decorator.js';
 import { pagination, type Pagination } from '../pagination.view-model.js';
 import { timelineItems, type TimelineItemView } from './home.view-model.js';
 import { publicationItems, type PublicationItemView } from './publication-list.view-model.js';
-import { cleanTag, pageNumber, readerHead, type ReaderHead } from './reader-head.view-model.js';
+import { pageNumber, readerHead, type ReaderHead } from './reader-head.view-model.js';
 
 const PAGE_SIZE = 20;
 const EVENTS_SHOWN = 20;
@@ -47,7 +48,7 @@ export class TagPagesController {
     @Param('tag') raw: string,
     @Query('page') page?: string,
   ): Promise<TagView> {
-    const tag = cleanTag(raw);
+    const tag = tagOf(raw);
     if (!tag) throw notFound();
     const current = pageNumber(page);
     const [total, items, events] = await Promise.all([

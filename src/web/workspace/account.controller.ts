@@ -25,7 +25,7 @@ import { PasswordService } from '../../users/password.service.js';
 import { ChangePasswordDto } from '../../users/user.dto.js';
 import type { UserSummary } from '../../users/user.entity.js';
 import { UsersService } from '../../users/users.service.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 
 class TokenForm {
@@ -95,14 +95,20 @@ export class AccountController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<AccountView | Redirect> {
-    try {
-      const form = validateInput(ChangePasswordDto, body);
-      await this.passwords.change(user.id, form.currentPassword, form.newPassword, ctx.session?.id);
-      return new Redirect('/account?done=password-changed');
-    } catch (error) {
-      const passwordErrors = formErrorsFrom(error, ctx.t);
-      return this.view(ctx, user, { passwordErrors, statusCode: passwordErrors.statusCode });
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const form = validateInput(ChangePasswordDto, body);
+        await this.passwords.change(
+          user.id,
+          form.currentPassword,
+          form.newPassword,
+          ctx.session?.id,
+        );
+        return new Redirect('/account?done=password-changed');
+      },
+      (passwordErrors) => this.view(ctx, user, { passwordErrors }),
+    );
   }
 
   @Post('/tokens')
@@ -112,16 +118,17 @@ export class AccountController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<AccountView> {
-    try {
-      const form = validateInput(TokenForm, body);
-      const created = await this.apiTokens.create(user.id, form.name);
-      return this.view(ctx, user, {
-        createdToken: { name: created.token.name, secret: created.secret },
-      });
-    } catch (error) {
-      const tokenErrors = formErrorsFrom(error, ctx.t);
-      return this.view(ctx, user, { tokenErrors, statusCode: tokenErrors.statusCode });
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const form = validateInput(TokenForm, body);
+        const created = await this.apiTokens.create(user.id, form.name);
+        return this.view(ctx, user, {
+          createdToken: { name: created.token.name, secret: created.secret },
+        });
+      },
+      (tokenErrors) => this.view(ctx, user, { tokenErrors }),
+    );
   }
 
   @Post('/tokens/:id/revoke')
@@ -142,20 +149,21 @@ export class AccountController {
     @Body() body: Record<string, unknown>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AccountView | Redirect> {
-    try {
-      const form = validateInput(DeleteAccountForm, body);
-      if (form.confirmHandle !== user.handle)
-        throw ValidationFailed.field('confirmHandle', 'validation:handle-mismatch');
-      if (!(await this.hasher.verify(await this.users.passwordHashOf(user.id), form.password))) {
-        throw ValidationFailed.field('password', 'validation:wrong-password');
-      }
-      await this.users.deleteAccount(user.id, user.id);
-      clearSessionCookie(reply, this.config);
-      return new Redirect('/?account=deleted');
-    } catch (error) {
-      const deleteErrors = formErrorsFrom(error, ctx.t);
-      return this.view(ctx, user, { deleteErrors, statusCode: deleteErrors.statusCode });
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const form = validateInput(DeleteAccountForm, body);
+        if (form.confirmHandle !== user.handle)
+          throw ValidationFailed.field('confirmHandle', 'validation:handle-mismatch');
+        if (!(await this.hasher.verify(await this.users.passwordHashOf(user.id), form.password))) {
+          throw ValidationFailed.field('password', 'validation:wrong-password');
+        }
+        await this.users.deleteAccount(user.id, user.id);
+        clearSessionCookie(reply, this.config);
+        return new Redirect('/?account=deleted');
+      },
+      (deleteErrors) => this.view(ctx, user, { deleteErrors }),
+    );
   }
 
   private async view(

@@ -10,7 +10,7 @@ import { I18nService } from '../../i18n/i18n.service.js';
 import { UserAccessDto, UserDisabledDto } from '../../users/user.dto.js';
 import type { User, UserSummary } from '../../users/user.entity.js';
 import { UsersService } from '../../users/users.service.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 
 export interface UsersListView {
@@ -85,17 +85,15 @@ export class AdminUsersController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
   ): Promise<UserEditView | Redirect> {
-    try {
-      const form = validateInput(UserAccessDto, body);
-      await this.users.updateAccess(me.id, id, form.version, form.roles, form.languagePairs);
-      return new Redirect(`/admin/users/${id}`);
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return {
-        ...(await this.view(ctx, me, await this.users.get(id), errors)),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const form = validateInput(UserAccessDto, body);
+        await this.users.updateAccess(me.id, id, form.version, form.roles, form.languagePairs);
+        return new Redirect(`/admin/users/${id}`);
+      },
+      async (errors) => this.view(ctx, me, await this.users.get(id), errors),
+    );
   }
 
   @Post('/:id/disabled')

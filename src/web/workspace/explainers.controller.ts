@@ -20,7 +20,7 @@ import {
 } from '../../notes/explainer.dto.js';
 import { ExplainersService } from '../../notes/explainers.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 import {
   formFromText,
@@ -76,16 +76,15 @@ export class ExplainersController {
     @Body() body: Record<string, unknown>,
   ): Promise<ExplainerFormView | Redirect> {
     const { input, rows, posted } = inputFromForm(body);
-    try {
-      const explainer = await this.explainers.create(
-        user,
-        validateInput(CreateExplainerDto, input),
-      );
-      return new Redirect(`/workspace/explainers/${explainer.id}`);
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return { ...this.createForm(ctx, posted, errors, rows), statusCode: errors.statusCode };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const dto = validateInput(CreateExplainerDto, input);
+        const explainer = await this.explainers.create(user, dto);
+        return new Redirect(`/workspace/explainers/${explainer.id}`);
+      },
+      (errors) => this.createForm(ctx, posted, errors, rows),
+    );
   }
 
   @Get('/:id')
@@ -130,15 +129,15 @@ export class ExplainersController {
   ): Promise<ExplainerFormView | Redirect> {
     const language = languageOf(lang);
     const { input, rows, posted } = inputFromForm(body);
-    try {
-      const dto = validateInput(UpdateExplainerVersionDto, input);
-      await this.explainers.saveVersion(user, id, language, dto.version, dto);
-      return new Redirect(`/workspace/explainers/${id}#${language}`);
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      const form = await this.versionForm(ctx, user, id, language, posted, errors, rows);
-      return { ...form, statusCode: errors.statusCode };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const dto = validateInput(UpdateExplainerVersionDto, input);
+        await this.explainers.saveVersion(user, id, language, dto.version, dto);
+        return new Redirect(`/workspace/explainers/${id}#${language}`);
+      },
+      (errors) => this.versionForm(ctx, user, id, language, posted, errors, rows),
+    );
   }
 
   @Post('/:id/:language/submit')
@@ -150,14 +149,10 @@ export class ExplainersController {
     @Param('language') lang: string,
     @Body() body: Record<string, unknown>,
   ): Promise<ExplainerPageView | Redirect> {
-    const language = languageOf(lang);
-    try {
+    return this.versionAction(ctx, user, id, lang, async (language) => {
       const { version } = validateInput(ExplainerVersionActionDto, body);
       await this.review.submit(user, id, language, version);
-      return new Redirect(`/workspace/explainers/${id}#${language}`);
-    } catch (error) {
-      return this.pageWithErrors(ctx, user, id, language, formErrorsFrom(error, ctx.t));
-    }
+    });
   }
 
   @Post('/:id/:language/review')
@@ -169,25 +164,30 @@ export class ExplainersController {
     @Param('language') lang: string,
     @Body() body: Record<string, unknown>,
   ): Promise<ExplainerPageView | Redirect> {
-    const language = languageOf(lang);
-    try {
+    return this.versionAction(ctx, user, id, lang, async (language) => {
       const input = validateInput(ReviewExplainerDto, body);
       await this.review.review(user, id, language, input.version, input.verdict, input.comment);
-      return new Redirect(`/workspace/explainers/${id}#${language}`);
-    } catch (error) {
-      return this.pageWithErrors(ctx, user, id, language, formErrorsFrom(error, ctx.t));
-    }
+    });
   }
 
-  private async pageWithErrors(
+  /** A step in a version's review: back to its section, or the page with the step's errors. */
+  private versionAction(
     ctx: RequestContext,
     user: UserSummary,
     id: number,
-    language: TextLanguage,
-    errors: FormErrors,
-  ): Promise<ExplainerPageView> {
-    const detail = await this.workspace.detail(user, id);
-    return { ...this.views.page(ctx, detail, { language, errors }), statusCode: errors.statusCode };
+    lang: string,
+    step: (language: TextLanguage) => Promise<void>,
+  ): Promise<ExplainerPageView | Redirect> {
+    const language = languageOf(lang);
+    return submitForm(
+      ctx.t,
+      async () => {
+        await step(language);
+        return new Redirect(`/workspace/explainers/${id}#${language}`);
+      },
+      async (errors) =>
+        this.views.page(ctx, await this.workspace.detail(user, id), { language, errors }),
+    );
   }
 
   /** A translation starts with the other version's sources and date: they rarely differ. */

@@ -23,7 +23,7 @@ export class FootnotesController {
   ): Promise<Redirect> {
     const form = validateInput(FootnoteForm, body);
     await this.footnotes.add(user, id, unitId, form);
-    return new Redirect(`/workspace/translations/${id}#unit-${unitId}`);
+    return backToUnit(id, unitId);
   }
 
   @Post('/footnotes/:footnoteId')
@@ -34,9 +34,7 @@ export class FootnotesController {
   ): Promise<Redirect> {
     const form = validateInput(FootnoteEditForm, body);
     const footnote = await this.footnotes.update(user, footnoteId, form);
-    return new Redirect(
-      `/workspace/translations/${footnote.translationId}#unit-${footnote.unitId}`,
-    );
+    return backToUnit(footnote.translationId, footnote.unitId);
   }
 
   @Post('/footnotes/:footnoteId/delete')
@@ -47,6 +45,11 @@ export class FootnotesController {
   ): Promise<Redirect> {
     const form = validateInput(FootnoteDeleteForm, body);
     const { translationId, unitId } = await this.footnotes.remove(user, footnoteId, form.version);
-    return new Redirect(`/workspace/translations/${translationId}#unit-${unitId}`);
+    return backToUnit(translationId, unitId);
   }
+}
+
+/** Back to the editor, scrolled to the unit whose notes changed. */
+function backToUnit(translationId: number, unitId: number): Redirect {
+  return new Redirect(`/workspace/translations/${translationId}#unit-${unitId}`);
 }

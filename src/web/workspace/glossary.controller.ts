@@ -13,7 +13,7 @@ import { GlossaryTermDto, UpdateGlossaryTermDto } from '../../glossary/glossary.
 import { GlossaryService, type GlossaryTermRecord } from '../../glossary/glossary.service.js';
 import { ExplainerWorkspaceService } from '../../notes/explainer-workspace.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 
 export interface GlossaryView {
@@ -126,16 +126,14 @@ export class GlossaryController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<GlossaryFormView | Redirect> {
-    try {
-      await this.glossary.create(user.id, validateInput(GlossaryTermDto, fromForm(body)));
-      return new Redirect('/workspace/glossary');
-    } catch (error) {
-      const errors = formErrors(error, ctx);
-      return {
-        ...(await this.form(ctx, null, posted(body), errors)),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        await this.glossary.create(user.id, validateInput(GlossaryTermDto, fromForm(body)));
+        return new Redirect('/workspace/glossary');
+      },
+      (errors) => this.form(ctx, null, posted(body), besideRenderingInputs(errors)),
+    );
   }
 
   @Get('/:id/edit')
@@ -157,17 +155,15 @@ export class GlossaryController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
   ): Promise<GlossaryFormView | Redirect> {
-    try {
-      const input = validateInput(UpdateGlossaryTermDto, fromForm(body));
-      await this.glossary.update(user.id, id, input.version, input);
-      return new Redirect('/workspace/glossary');
-    } catch (error) {
-      const errors = formErrors(error, ctx);
-      return {
-        ...(await this.form(ctx, id, posted(body), errors)),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const input = validateInput(UpdateGlossaryTermDto, fromForm(body));
+        await this.glossary.update(user.id, id, input.version, input);
+        return new Redirect('/workspace/glossary');
+      },
+      (errors) => this.form(ctx, id, posted(body), besideRenderingInputs(errors)),
+    );
   }
 
   @Post('/:id/delete')
@@ -232,8 +228,7 @@ function fromForm(body: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Errors on `renderings.en` belong beside the `rendering_en` input. */
-function formErrors(error: unknown, ctx: RequestContext): FormErrors {
-  const errors = formErrorsFrom(error, ctx.t);
+function besideRenderingInputs(errors: FormErrors): FormErrors {
   const fields = Object.fromEntries(
     Object.entries(errors.fields).map(([field, message]) => {
       const match = /^renderings\.(\w+)$/.exec(field);

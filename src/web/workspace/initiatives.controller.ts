@@ -7,7 +7,7 @@ import type { Initiative } from '../../sources/initiative.entity.js';
 import { InitiativesService } from '../../sources/initiatives.service.js';
 import { LICENCES } from '../../sources/source-vocabulary.js';
 import type { UserSummary } from '../../users/user.entity.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 
 export interface InitiativesView {
@@ -88,16 +88,14 @@ export class InitiativesController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<InitiativeFormView | Redirect> {
-    try {
-      await this.initiatives.create(user.id, validateInput(InitiativeDto, body));
-      return new Redirect('/workspace/initiatives');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return {
-        ...this.form(ctx, '/workspace/initiatives', posted(body), errors),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        await this.initiatives.create(user.id, validateInput(InitiativeDto, body));
+        return new Redirect('/workspace/initiatives');
+      },
+      (errors) => this.form(ctx, '/workspace/initiatives', posted(body), errors),
+    );
   }
 
   @Get('/:id/edit')
@@ -124,17 +122,15 @@ export class InitiativesController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
   ): Promise<InitiativeFormView | Redirect> {
-    try {
-      const input = validateInput(UpdateInitiativeDto, body);
-      await this.initiatives.update(user.id, id, input.version, input);
-      return new Redirect('/workspace/initiatives');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return {
-        ...this.form(ctx, `/workspace/initiatives/${id}`, posted(body), errors),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const input = validateInput(UpdateInitiativeDto, body);
+        await this.initiatives.update(user.id, id, input.version, input);
+        return new Redirect('/workspace/initiatives');
+      },
+      (errors) => this.form(ctx, `/workspace/initiatives/${id}`, posted(body), errors),
+    );
   }
 
   private form(

@@ -11,7 +11,7 @@ import { I18nService } from '../../i18n/i18n.service.js';
 import { InvitationsService, invitationState } from '../../users/invitations.service.js';
 import { AcceptInvitationDto, CreateInvitationDto } from '../../users/user.dto.js';
 import type { UserSummary } from '../../users/user.entity.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { FormSession } from '../form-session.js';
 import { Page, Redirect } from '../page.decorator.js';
 
@@ -67,14 +67,16 @@ export class InvitationsController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<InvitationsView> {
-    try {
-      const form = validateInput(CreateInvitationDto, body);
-      const created = await this.invitations.create(user, form);
-      return this.view(ctx, user, { createdUrl: created.url });
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t, ['invalid', 'forbidden']);
-      return this.view(ctx, user, { errors, statusCode: errors.statusCode });
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const form = validateInput(CreateInvitationDto, body);
+        const created = await this.invitations.create(user, form);
+        return this.view(ctx, user, { createdUrl: created.url });
+      },
+      (errors) => this.view(ctx, user, { errors }),
+      ['invalid', 'forbidden'],
+    );
   }
 
   @Post('/admin/invitations/:id/revoke')
@@ -119,22 +121,22 @@ export class InvitationsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AcceptInvitationView | Redirect> {
     const invitation = await this.invitations.findUsable(token);
-    try {
-      const form = validateInput(AcceptInvitationDto, body);
-      await this.invitations.accept(token, form);
-      return new Redirect('/sign-in?welcome=1');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return {
+    return submitForm(
+      ctx.t,
+      async () => {
+        const form = validateInput(AcceptInvitationDto, body);
+        await this.invitations.accept(token, form);
+        return new Redirect('/sign-in?welcome=1');
+      },
+      async (errors): Promise<AcceptInvitationView> => ({
         pageTitle: ctx.t('auth:invitation.title'),
         csrfToken: await this.formSession.ensure(request, reply),
         roles: invitation.roles.map((r) => ctx.t(`common:role.${r}`)).join(', '),
         handle: typeof body.handle === 'string' ? body.handle.slice(0, 32) : '',
         email: typeof body.email === 'string' ? body.email.slice(0, 254) : '',
         errors,
-        statusCode: errors.statusCode,
-      };
-    }
+      }),
+    );
   }
 
   private async view(

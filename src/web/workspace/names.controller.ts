@@ -5,7 +5,7 @@ import { validateInput } from '../../common/validation/validate-input.js';
 import { NamesService, type NameRecord } from '../../glossary/names.service.js';
 import { PersonDto, UpdatePersonDto } from '../../glossary/person.dto.js';
 import type { UserSummary } from '../../users/user.entity.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 
 export interface NamesView {
@@ -79,13 +79,14 @@ export class NamesController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<NameFormView | Redirect> {
-    try {
-      await this.names.create(user.id, validateInput(PersonDto, body));
-      return new Redirect('/workspace/names');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return { ...this.form(ctx, null, posted(body), errors), statusCode: errors.statusCode };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        await this.names.create(user.id, validateInput(PersonDto, body));
+        return new Redirect('/workspace/names');
+      },
+      (errors) => this.form(ctx, null, posted(body), errors),
+    );
   }
 
   @Get('/:id/edit')
@@ -107,14 +108,15 @@ export class NamesController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
   ): Promise<NameFormView | Redirect> {
-    try {
-      const input = validateInput(UpdatePersonDto, body);
-      await this.names.update(user.id, id, input.version, input);
-      return new Redirect('/workspace/names');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return { ...this.form(ctx, id, posted(body), errors), statusCode: errors.statusCode };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const input = validateInput(UpdatePersonDto, body);
+        await this.names.update(user.id, id, input.version, input);
+        return new Redirect('/workspace/names');
+      },
+      (errors) => this.form(ctx, id, posted(body), errors),
+    );
   }
 
   @Post('/:id/delete')

@@ -8,7 +8,7 @@ import { TextField } from '../../common/validation/fields.js';
 import { validateInput } from '../../common/validation/validate-input.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { FormSession } from '../form-session.js';
 import { Page, Redirect, safeLocalPath } from '../page.decorator.js';
 
@@ -74,29 +74,29 @@ export class SignInController {
   ): Promise<SignInView | Redirect> {
     const handle = typeof body.handle === 'string' ? body.handle.trim().slice(0, 64) : '';
     const next = safeLocalPath(body.next, '');
-    try {
-      const form = validateInput(SignInForm, body);
-      const { started } = await this.signIn.signIn(
-        form.handle,
-        form.password,
-        request.ip,
-        ctx.session?.id,
-      );
-      setSessionCookie(reply, this.config, started.token, started.session.expiresAt);
-      return new Redirect(next || '/account');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t, ['invalid', 'unauthenticated', 'rate_limited']);
-      const csrfToken = await this.formSession.ensure(request, reply);
-      return {
+    return submitForm(
+      ctx.t,
+      async () => {
+        const form = validateInput(SignInForm, body);
+        const { started } = await this.signIn.signIn(
+          form.handle,
+          form.password,
+          request.ip,
+          ctx.session?.id,
+        );
+        setSessionCookie(reply, this.config, started.token, started.session.expiresAt);
+        return new Redirect(next || '/account');
+      },
+      async (errors): Promise<SignInView> => ({
         pageTitle: ctx.t('auth:sign-in.title'),
-        csrfToken,
+        csrfToken: await this.formSession.ensure(request, reply),
         handle,
         next,
         notice: null,
         errors,
-        statusCode: errors.statusCode,
-      };
-    }
+      }),
+      ['invalid', 'unauthenticated', 'rate_limited'],
+    );
   }
 
   @Post('/sign-out')

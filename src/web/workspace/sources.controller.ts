@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { tagOf } from '../../common/tag.rules.js';
 import { Ctx, CurrentUser, Roles } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { ValidationFailed } from '../../common/errors/domain-error.js';
@@ -23,7 +24,7 @@ import {
   type TranslationStateFilter,
 } from '../../translations/translation-queries.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
-import { formErrorsFrom, NO_ERRORS } from '../form-errors.js';
+import { NO_ERRORS, submitForm } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 import { pagination } from '../pagination.view-model.js';
 import {
@@ -72,7 +73,7 @@ export class SourcesController {
     const kind = (SOURCE_KINDS as readonly string[]).includes(query.kind ?? '')
       ? (query.kind as SourceKind)
       : undefined;
-    const tag = query.tag && /^[\p{L}\p{N}-]{1,60}$/u.test(query.tag) ? query.tag : undefined;
+    const tag = tagOf(query.tag) ?? undefined;
     const state = (TRANSLATION_STATE_FILTERS as readonly string[]).includes(query.state ?? '')
       ? (query.state as TranslationStateFilter)
       : undefined;
@@ -129,17 +130,15 @@ export class SourcesController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<SourceFormPage | Redirect> {
-    try {
-      const input = validateInput(CreateSourceDto, formToSourceInput(body));
-      const source = await this.sources.create(user.id, input);
-      return new Redirect(`/workspace/sources/${source.id}`);
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return {
-        ...(await this.formPage(ctx, 'new', postedValues(body), errors)),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const input = validateInput(CreateSourceDto, formToSourceInput(body));
+        const source = await this.sources.create(user.id, input);
+        return new Redirect(`/workspace/sources/${source.id}`);
+      },
+      (errors) => this.formPage(ctx, 'new', postedValues(body), errors),
+    );
   }
 
   @Get('/import')
@@ -158,25 +157,24 @@ export class SourcesController {
     @Body() body: Record<string, unknown>,
   ): Promise<SourceFormPage | Redirect> {
     const { file, title, ...rest } = body;
-    try {
-      const upload = file as { filename?: string; data?: Buffer } | undefined;
-      if (!upload?.data || !upload.filename)
-        throw ValidationFailed.field('file', 'sources:import-file-required');
-      const metadata = validateInput(SourceMetadataDto, formToSourceInput(rest));
-      const source = await this.imports.import(
-        user.id,
-        { bytes: upload.data, filename: upload.filename },
-        metadata,
-        typeof title === 'string' ? title.trim() : undefined,
-      );
-      return new Redirect(`/workspace/sources/${source.id}`);
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t, ['invalid', 'too_large']);
-      return {
-        ...(await this.formPage(ctx, 'import', postedValues({ ...rest, title }), errors)),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const upload = file as { filename?: string; data?: Buffer } | undefined;
+        if (!upload?.data || !upload.filename)
+          throw ValidationFailed.field('file', 'sources:import-file-required');
+        const metadata = validateInput(SourceMetadataDto, formToSourceInput(rest));
+        const source = await this.imports.import(
+          user.id,
+          { bytes: upload.data, filename: upload.filename },
+          metadata,
+          typeof title === 'string' ? title.trim() : undefined,
+        );
+        return new Redirect(`/workspace/sources/${source.id}`);
+      },
+      (errors) => this.formPage(ctx, 'import', postedValues({ ...rest, title }), errors),
+      ['invalid', 'too_large'],
+    );
   }
 
   @Get('/:id')
@@ -209,21 +207,19 @@ export class SourcesController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
   ): Promise<SourceFormPage | Redirect> {
-    try {
-      const input = validateInput(UpdateSourceDto, formToSourceInput(body));
-      const { newRevision } = await this.sources.update(user.id, id, input.version, input);
-      return new Redirect(
-        newRevision
-          ? `/workspace/sources/${id}/revisions/${newRevision}`
-          : `/workspace/sources/${id}`,
-      );
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return {
-        ...(await this.formPage(ctx, 'edit', postedValues(body), errors, id)),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const input = validateInput(UpdateSourceDto, formToSourceInput(body));
+        const { newRevision } = await this.sources.update(user.id, id, input.version, input);
+        return new Redirect(
+          newRevision
+            ? `/workspace/sources/${id}/revisions/${newRevision}`
+            : `/workspace/sources/${id}`,
+        );
+      },
+      (errors) => this.formPage(ctx, 'edit', postedValues(body), errors, id),
+    );
   }
 
   @Get('/:id/revisions/:revision')

@@ -8,7 +8,7 @@ import { SourceQueriesService } from '../../sources/source-queries.service.js';
 import { TimelineEventDto, UpdateTimelineEventDto } from '../../timeline/timeline.dto.js';
 import { TimelineService, type TimelineEntry } from '../../timeline/timeline.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../form-errors.js';
+import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 import { pagination, type Pagination } from '../pagination.view-model.js';
 
@@ -89,16 +89,14 @@ export class TimelineController {
     @CurrentUser() user: UserSummary,
     @Body() body: Record<string, unknown>,
   ): Promise<TimelineFormView | Redirect> {
-    try {
-      await this.timeline.create(user.id, validateInput(TimelineEventDto, body));
-      return new Redirect('/workspace/timeline');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return {
-        ...(await this.form(ctx, null, posted(body), errors)),
-        statusCode: errors.statusCode,
-      };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        await this.timeline.create(user.id, validateInput(TimelineEventDto, body));
+        return new Redirect('/workspace/timeline');
+      },
+      (errors) => this.form(ctx, null, posted(body), errors),
+    );
   }
 
   @Get('/:id/edit')
@@ -118,14 +116,15 @@ export class TimelineController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
   ): Promise<TimelineFormView | Redirect> {
-    try {
-      const input = validateInput(UpdateTimelineEventDto, body);
-      await this.timeline.update(user.id, id, input.version, input);
-      return new Redirect('/workspace/timeline');
-    } catch (error) {
-      const errors = formErrorsFrom(error, ctx.t);
-      return { ...(await this.form(ctx, id, posted(body), errors)), statusCode: errors.statusCode };
-    }
+    return submitForm(
+      ctx.t,
+      async () => {
+        const input = validateInput(UpdateTimelineEventDto, body);
+        await this.timeline.update(user.id, id, input.version, input);
+        return new Redirect('/workspace/timeline');
+      },
+      (errors) => this.form(ctx, id, posted(body), errors),
+    );
   }
 
   @Post('/:id/delete')

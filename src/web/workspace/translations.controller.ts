@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { Ctx, CurrentUser } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
-import { DomainError } from '../../common/errors/domain-error.js';
 import {
   EnumField,
   IntField,
@@ -15,6 +14,7 @@ import { SubmissionService } from '../../translations/submission.service.js';
 import { TranslationsService } from '../../translations/translations.service.js';
 import { UnitsService } from '../../translations/units.service.js';
 import type { UserSummary } from '../../users/user.entity.js';
+import { submitForm } from '../form-errors.js';
 import { Page, Redirect } from '../page.decorator.js';
 import { CommentsService } from '../../comments/comments.service.js';
 import { I18nService } from '../../i18n/i18n.service.js';
@@ -129,21 +129,20 @@ export class TranslationsController {
     @Body() body: Record<string, unknown>,
   ): Promise<TranslationEditorView | Redirect> {
     const form = validateInput(VersionForm, body);
-    try {
-      await this.submission.submit(user, id, form.version);
-      return new Redirect(`/workspace/translations/${id}?submitted=1`);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
-      const bench = await this.workbench.workbench(user, id);
-      const submitErrors = ctx.t(error.key, error.params);
-      return {
-        ...translationEditorView(ctx, bench, {
-          submitErrors,
+    return submitForm(
+      ctx.t,
+      async () => {
+        await this.submission.submit(user, id, form.version);
+        return new Redirect(`/workspace/translations/${id}?submitted=1`);
+      },
+      async (errors) => {
+        const bench = await this.workbench.workbench(user, id);
+        return translationEditorView(ctx, bench, {
+          submitErrors: errors.form,
           ...(await this.extras(ctx, user, bench)),
-        }),
-        statusCode: 400,
-      };
-    }
+        });
+      },
+    );
   }
 
   /** Publishing controls, discussion and activity shown below the units. */
