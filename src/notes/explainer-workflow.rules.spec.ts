@@ -1,8 +1,5 @@
-import i18next from 'i18next';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localesDirectory } from '../common/project-paths.js';
+import { allowedTable, expandTable, workflowMessages } from '../../test/support/workflow-table.js';
 import { ROLES } from '../common/roles.js';
 import {
   EXPLAINER_ACTIONS,
@@ -10,40 +7,6 @@ import {
   EXPLAINER_STATES,
   explainerWorkflow,
 } from './explainer-workflow.rules.js';
-
-/** Every state × action × single role × (no relation or one relation) the table allows. */
-function allowedTable(): string[] {
-  const allowed: string[] = [];
-  for (const state of EXPLAINER_STATES) {
-    for (const action of EXPLAINER_ACTIONS) {
-      for (const role of ROLES) {
-        for (const relation of ['-', ...EXPLAINER_RELATIONS]) {
-          const relations = relation === '-' ? [] : [relation];
-          const decision = explainerWorkflow.decide(state, action, { roles: [role], relations });
-          if (decision.allowed)
-            allowed.push(`${action} ${role} ${relation} ${state} -> ${decision.to}`);
-        }
-      }
-    }
-  }
-  return allowed.sort();
-}
-
-/** Lines of `action role relation -> to: from-states`, expanded to one row per state. */
-function expand(table: string): string[] {
-  return table
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [head, states] = line.split(':') as [string, string];
-      const [action, role, relation, , to] = head.trim().split(/\s+/);
-      return states
-        .trim()
-        .split(/\s+/)
-        .map((state) => `${action} ${role} ${relation} ${state} -> ${to}`);
-    })
-    .sort();
-}
 
 const EXPECTED = `
   submit          translator author -> in_review:         draft changes_requested
@@ -62,7 +25,9 @@ const EXPECTED = `
 
 describe('explainerWorkflow', () => {
   it('allows exactly the listed state × action × role × relation combinations', () => {
-    expect(allowedTable()).toEqual(expand(EXPECTED));
+    expect(
+      allowedTable(explainerWorkflow, EXPLAINER_STATES, EXPLAINER_ACTIONS, EXPLAINER_RELATIONS),
+    ).toEqual(expandTable(EXPECTED));
   });
 
   it('never lets an author approve their explainer or ask for changes to it (four-eyes)', () => {
@@ -96,14 +61,7 @@ describe('explainerWorkflow', () => {
 });
 
 describe('explainer workflow messages', () => {
-  const resources = Object.fromEntries(
-    ['en', 'ru'].map((lng) => [
-      lng,
-      { workflow: JSON.parse(readFileSync(join(localesDirectory, lng, 'workflow.json'), 'utf8')) },
-    ]),
-  );
-  const i18n = i18next.createInstance();
-  void i18n.init({ resources, initAsync: false, lng: 'en', interpolation: { escapeValue: false } });
+  const i18n = workflowMessages();
 
   it('names every state and action in both languages', () => {
     for (const lng of ['en', 'ru']) {

@@ -1,8 +1,5 @@
-import i18next from 'i18next';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localesDirectory } from '../common/project-paths.js';
+import { allowedTable, expandTable, workflowMessages } from '../../test/support/workflow-table.js';
 import { ROLES } from '../common/roles.js';
 import { SYSTEM_ACTOR } from '../common/state-machine.rules.js';
 import {
@@ -11,40 +8,6 @@ import {
   TRANSLATION_STATES,
   translationWorkflow,
 } from './translation-workflow.rules.js';
-
-/** Every state × action × single role × (no relation or one relation) the table allows. */
-function allowedTable(): string[] {
-  const allowed: string[] = [];
-  for (const state of TRANSLATION_STATES) {
-    for (const action of TRANSLATION_ACTIONS) {
-      for (const role of ROLES) {
-        for (const relation of ['-', ...TRANSLATION_RELATIONS]) {
-          const relations = relation === '-' ? [] : [relation];
-          const decision = translationWorkflow.decide(state, action, { roles: [role], relations });
-          if (decision.allowed)
-            allowed.push(`${action} ${role} ${relation} ${state} -> ${decision.to}`);
-        }
-      }
-    }
-  }
-  return allowed.sort();
-}
-
-/** Lines of `action role relation -> to: from-states`, expanded to one row per state. */
-function expand(table: string): string[] {
-  return table
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [head, states] = line.split(':') as [string, string];
-      const [action, role, relation, , to] = head.trim().split(/\s+/);
-      return states
-        .trim()
-        .split(/\s+/)
-        .map((state) => `${action} ${role} ${relation} ${state} -> ${to}`);
-    })
-    .sort();
-}
 
 const UNPUBLISHED = 'draft in_review changes_requested approved';
 
@@ -89,7 +52,14 @@ const EXPECTED = `
 
 describe('translationWorkflow', () => {
   it('allows exactly the listed state × action × role × relation combinations', () => {
-    expect(allowedTable()).toEqual(expand(EXPECTED));
+    expect(
+      allowedTable(
+        translationWorkflow,
+        TRANSLATION_STATES,
+        TRANSLATION_ACTIONS,
+        TRANSLATION_RELATIONS,
+      ),
+    ).toEqual(expandTable(EXPECTED));
   });
 
   it('never lets anyone who wrote a unit approve the translation or ask for changes', () => {
@@ -149,14 +119,7 @@ describe('translationWorkflow', () => {
 });
 
 describe('translation workflow messages', () => {
-  const resources = Object.fromEntries(
-    ['en', 'ru'].map((lng) => [
-      lng,
-      { workflow: JSON.parse(readFileSync(join(localesDirectory, lng, 'workflow.json'), 'utf8')) },
-    ]),
-  );
-  const i18n = i18next.createInstance();
-  void i18n.init({ resources, initAsync: false, lng: 'en', interpolation: { escapeValue: false } });
+  const i18n = workflowMessages();
 
   it('names every state, action and relation in both languages', () => {
     for (const lng of ['en', 'ru']) {
