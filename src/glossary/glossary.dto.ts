@@ -3,13 +3,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { fieldMessage } from '../common/validation/field-message.js';
-import {
-  EnumField,
-  IntField,
-  StringListField,
-  TextField,
-  VersionField,
-} from '../common/validation/fields.js';
+import { EnumField, IntField, TextField, VersionField } from '../common/validation/fields.js';
+import { StringListField } from '../common/validation/list-fields.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
 
 /** One preferred rendering per target language; which ones are required depends on the pairs. */

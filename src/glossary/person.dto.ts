@@ -1,9 +1,5 @@
-import {
-  PatternField,
-  StringListField,
-  TextField,
-  VersionField,
-} from '../common/validation/fields.js';
+import { PatternField, TextField, VersionField } from '../common/validation/fields.js';
+import { StringListField } from '../common/validation/list-fields.js';
 
 export class PersonDto {
   @PatternField({

@@ -1,4 +1,5 @@
-import { BooleanField, IdListField } from '../common/validation/fields.js';
+import { BooleanField } from '../common/validation/fields.js';
+import { IdListField } from '../common/validation/list-fields.js';
 
 export class MarkReadDto {
   @IdListField({ maxItems: 100, description: 'Notifications to mark read (your own only).' })

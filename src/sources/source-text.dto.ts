@@ -4,11 +4,11 @@ import {
   EnumField,
   IntField,
   PatternField,
-  StringListField,
   TextField,
   UrlField,
   VersionField,
 } from '../common/validation/fields.js';
+import { StringListField } from '../common/validation/list-fields.js';
 import { NestedListField } from '../common/validation/nested-list-field.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
 import {

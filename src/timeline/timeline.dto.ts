@@ -1,6 +1,7 @@
 import { TagListField } from '../common/validation/tag-list-field.js';
 import { DATE_PRECISIONS, type DatePrecision } from '../common/partial-date.rules.js';
-import { EnumField, IdListField, TextField, VersionField } from '../common/validation/fields.js';
+import { EnumField, TextField, VersionField } from '../common/validation/fields.js';
+import { IdListField } from '../common/validation/list-fields.js';
 
 export class TimelineEventDto {
   @TextField({

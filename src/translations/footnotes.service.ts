@@ -9,34 +9,17 @@ import {
   notFound,
 } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import {
-  anchorFromQuote,
-  createAnchor,
-  relocateAnchor,
-  type FootnoteAnchor,
-} from '../notes/footnote-anchor.rules.js';
+import { createAnchor, relocateAnchor } from '../notes/footnote-anchor.rules.js';
 import { reviewsPair } from '../review/review-access.rules.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { Footnote } from './footnote.entity.js';
+import { anchorColumns, anchorOf, cleanNote, type FootnoteInput } from './footnote-input.rules.js';
 import { translationRelations } from './translation-access.rules.js';
 import { TranslationRecords, type TranslationRecord } from './translation-records.js';
 import { TranslationUnit } from './translation-unit.entity.js';
 import { translationWorkflow } from './translation-workflow.rules.js';
 import { Translation } from './translation.entity.js';
 import { unitWorkflow } from './unit-workflow.rules.js';
-
-export const MAX_NOTE_LENGTH = 2000;
-
-export interface FootnoteInput {
-  unitVersion: number;
-  /** Either offsets into the unit's text (a selection)… */
-  start?: number | undefined;
-  end?: number | undefined;
-  /** …or the quoted passage, with its occurrence when it appears more than once. */
-  quote?: string | undefined;
-  occurrence?: number | undefined;
-  note: string;
-}
 
 /**
  * Footnotes on units. A note changes what is reviewed, so every change bumps the unit's version
@@ -279,35 +262,4 @@ export class FootnotesService {
         );
     }
   }
-}
-
-function cleanNote(raw: string): string {
-  const note = raw.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-  if (!note) throw ValidationFailed.field('note', 'translations:note-empty');
-  if (note.length > MAX_NOTE_LENGTH)
-    throw ValidationFailed.field('note', 'validation:max-length', {
-      max: MAX_NOTE_LENGTH,
-      count: MAX_NOTE_LENGTH,
-    });
-  return note;
-}
-
-function anchorOf(text: string, input: FootnoteInput): FootnoteAnchor {
-  if (input.quote !== undefined && input.quote.trim() !== '')
-    return anchorFromQuote(text, input.quote, input.occurrence);
-  if (input.start === undefined || input.end === undefined)
-    throw ValidationFailed.field('quote', 'translations:note-anchor-required');
-  return createAnchor(text, input.start, input.end);
-}
-
-/** The columns an anchor placed by hand sets; a note placed again is no longer lost. */
-function anchorColumns(anchor: FootnoteAnchor) {
-  return {
-    quote: anchor.quote,
-    prefix: anchor.prefix,
-    suffix: anchor.suffix,
-    start: anchor.start,
-    end: anchor.start + anchor.quote.length,
-    lost: false,
-  };
 }

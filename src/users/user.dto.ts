@@ -1,11 +1,11 @@
 import { ROLES, type Role } from '../common/roles.js';
 import {
   BooleanField,
-  EnumListField,
   PatternField,
   TextField,
   VersionField,
 } from '../common/validation/fields.js';
+import { EnumListField } from '../common/validation/list-fields.js';
 
 export const HANDLE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{2,31}$/u;
 export const LANGUAGE_PAIR_VALUES = ['ru>en', 'en>ru'] as const;

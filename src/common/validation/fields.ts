@@ -2,8 +2,6 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -16,7 +14,6 @@ import {
   MinLength,
   Validate,
   ValidatorConstraint,
-  type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { fieldMessage } from './field-message.js';
@@ -27,13 +24,13 @@ import { fieldMessage } from './field-message.js';
  * pages and API share the same rules.
  */
 
-interface Common {
+export interface Common {
   optional?: boolean;
   description?: string;
   example?: unknown;
 }
 
-const apiProperty = (optional: boolean | undefined, options: Record<string, unknown>) =>
+export const apiProperty = (optional: boolean | undefined, options: Record<string, unknown>) =>
   optional ? ApiPropertyOptional(options) : ApiProperty(options);
 
 const emptyToUndefined = Transform(({ value }) =>
@@ -144,52 +141,6 @@ export function EnumField<T extends string>(values: readonly T[], options: Commo
   );
 }
 
-/** A multi-choice field; forms send one value as a string and several as an array. */
-export function EnumListField<T extends string>(
-  values: readonly T[],
-  options: Common & { minSize?: number } = {},
-) {
-  return applyDecorators(
-    apiProperty(options.optional, {
-      enum: values,
-      isArray: true,
-      description: options.description,
-    }),
-    Transform(({ value }) =>
-      value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value],
-    ),
-    IsArray({ message: fieldMessage('validation:list') }),
-    ArrayMaxSize(values.length, {
-      message: fieldMessage('validation:list-too-long', (a) => ({
-        max: a.constraints[0] as number,
-        count: a.constraints[0] as number,
-      })),
-    }),
-    IsIn(values as T[], {
-      each: true,
-      message: fieldMessage('validation:one-of', () => ({ values: values.join(', ') })),
-    }),
-    ...(options.minSize
-      ? [
-          Validate(MinSizeConstraint, [options.minSize], {
-            message: fieldMessage('validation:choose-at-least', (a) => ({
-              count: a.constraints[0] as number,
-            })),
-          }),
-        ]
-      : []),
-  );
-}
-
-@ValidatorConstraint({ name: 'minSize' })
-class MinSizeConstraint implements ValidatorConstraintInterface {
-  validate(value: unknown, args?: ValidationArguments): boolean {
-    return (
-      Array.isArray(value) && value.length >= ((args?.constraints[0] as number | undefined) ?? 1)
-    );
-  }
-}
-
 export function IntField(options: Common & { min: number; max: number }) {
   return applyDecorators(
     apiProperty(options.optional, {
@@ -239,79 +190,5 @@ export function BooleanField(options: Common = {}) {
       return value;
     }),
     IsBoolean({ message: fieldMessage('validation:boolean') }),
-  );
-}
-
-export function StringListField(options: Common & { maxItems: number; maxLength: number }) {
-  return applyDecorators(
-    apiProperty(options.optional, {
-      type: String,
-      isArray: true,
-      description: options.description,
-    }),
-    Transform(({ value }) => {
-      const list = Array.isArray(value)
-        ? value
-        : typeof value === 'string'
-          ? value.split(/[,\n]/)
-          : value;
-      return Array.isArray(list)
-        ? [
-            ...new Set(
-              list
-                .map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v))
-                .filter((v) => v !== ''),
-            ),
-          ]
-        : list;
-    }),
-    IsOptional(),
-    IsArray({ message: fieldMessage('validation:list') }),
-    ArrayMaxSize(options.maxItems, {
-      message: fieldMessage('validation:list-too-long', (a) => ({
-        max: a.constraints[0] as number,
-        count: a.constraints[0] as number,
-      })),
-    }),
-    IsString({ each: true, message: fieldMessage('validation:string') }),
-    MaxLength(options.maxLength, {
-      each: true,
-      message: fieldMessage('validation:max-length', (a) => ({
-        max: a.constraints[0] as number,
-        count: a.constraints[0] as number,
-      })),
-    }),
-  );
-}
-
-/** A list of ids; forms send "3, 7" or repeated fields. */
-export function IdListField(options: Common & { maxItems: number }) {
-  return applyDecorators(
-    apiProperty(true, { type: Number, isArray: true, description: options.description }),
-    Transform(({ value }) => {
-      const list = Array.isArray(value)
-        ? value
-        : typeof value === 'string'
-          ? value.split(/[\s,]+/)
-          : value;
-      return Array.isArray(list)
-        ? [
-            ...new Set(
-              list
-                .filter((v) => v !== '')
-                .map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v)),
-            ),
-          ]
-        : list;
-    }),
-    IsOptional(),
-    IsArray({ message: fieldMessage('validation:list') }),
-    ArrayMaxSize(options.maxItems, {
-      message: fieldMessage('validation:list-too-long', (a) => ({
-        max: a.constraints[0] as number,
-        count: a.constraints[0] as number,
-      })),
-    }),
-    IsInt({ each: true, message: fieldMessage('validation:integer') }),
   );
 }

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Matches } from 'class-validator';
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '../tag.rules.js';
 import { fieldMessage } from './field-message.js';
-import { StringListField } from './fields.js';
+import { StringListField } from './list-fields.js';
 
 /** Tags become addresses and filters, so a tag that could not be one is refused when saved. */
 export function TagListField() {
