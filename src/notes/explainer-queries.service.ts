@@ -42,14 +42,21 @@ export class ExplainerQueriesService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The approved text in `language`, or else the approved text in another language (its
-   * `language` says which, so the page can mark it); null when nothing is approved.
+   * Every explainer readers may open, each in `language` or else in another approved language
+   * (its `language` says which, so the page can mark it); two queries whatever their number.
    */
-  async approvedExplainer(slug: string, language: TextLanguage): Promise<ApprovedExplainer | null> {
-    const explainer = await this.dataSource.getRepository(Explainer).findOneBy({ slug });
-    if (!explainer) return null;
-    const found = pick(await this.approvedVersions(explainer.id), language);
-    return found ? approved(explainer, found) : null;
+  async approvedExplainers(language: TextLanguage): Promise<ApprovedExplainer[]> {
+    const versions = await this.dataSource.manager.find(ExplainerVersion, {
+      where: { publishedAt: Not(IsNull()) },
+    });
+    const byExplainer = new Map<number, ExplainerVersion[]>();
+    for (const v of versions)
+      byExplainer.set(v.explainerId, [...(byExplainer.get(v.explainerId) ?? []), v]);
+    if (byExplainer.size === 0) return [];
+    const explainers = await this.dataSource.manager.findBy(Explainer, {
+      id: In([...byExplainer.keys()]),
+    });
+    return explainers.map((e) => approved(e, pick(byExplainer.get(e.id)!, language)!));
   }
 
   /** The inline text for an article in `language`, with the same fallback as above. */

@@ -6,9 +6,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import { ExplainerQueriesService } from '../../notes/explainer-queries.service.js';
-import { ExplainerWorkspaceService } from '../../notes/explainer-workspace.service.js';
 import { ReaderPage } from '../page.decorator.js';
-import { approvedExplainerSlugs } from './approved-explainers.js';
 import { explainerPageView, type ExplainerPageView } from './explainer-page.view-model.js';
 import { readerHead, type ReaderHead } from './reader-head.view-model.js';
 
@@ -32,7 +30,6 @@ export interface ExplainersView {
 export class ExplainerPagesController {
   constructor(
     private readonly explainers: ExplainerQueriesService,
-    private readonly workspace: ExplainerWorkspaceService,
     private readonly i18n: I18nService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -41,16 +38,12 @@ export class ExplainerPagesController {
   @Public()
   @ReaderPage('reader/explainers')
   async index(@Ctx() ctx: RequestContext): Promise<ExplainersView> {
-    const slugs = await approvedExplainerSlugs(this.workspace, this.explainers);
-    const found = await Promise.all(
-      [...slugs.values()].map((slug) => this.explainers.approvedExplainer(slug, ctx.lang)),
-    );
+    const found = await this.explainers.approvedExplainers(ctx.lang);
     const collator = new Intl.Collator(ctx.lang);
     const title = ctx.t('reader:explainers.title');
     return {
       pageTitle: title,
       explainers: found
-        .flatMap((e) => (e ? [e] : []))
         .map((e) => ({
           href: `/explainers/${e.slug}`,
           title: e.title,
