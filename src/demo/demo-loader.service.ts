@@ -12,12 +12,11 @@ import { SourcesService } from '../sources/sources.service.js';
 import { TimelineService } from '../timeline/timeline.service.js';
 import { summariseUser } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { DEMO_GLOSSARY, DEMO_NAMES } from './demo-glossary.js';
 import { DemoPublisher } from './demo-publisher.service.js';
 import { standMemoryPairs } from './stand-memory.js';
 import {
   DEMO_ACCOUNTS,
-  DEMO_GLOSSARY,
-  DEMO_NAMES,
   DEMO_INITIATIVE,
   DEMO_SOURCES,
   DEMO_TIMELINE_LINKS,
