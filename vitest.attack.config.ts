@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The adversarial suite (`npm run test:attack`): each file records its figures through
+// test/attack/figures.ts and the global setup prints them at the end.
+export default defineConfig({
+  test: {
+    include: ['test/attack/**/*.attack-spec.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    globalSetup: ['test/attack/summary.global-setup.ts'],
+  },
+});
