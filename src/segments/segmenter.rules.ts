@@ -119,13 +119,20 @@ function behaviourOfTail(language: TextLanguage, sentence: string): Behaviour | 
   return undefined;
 }
 
-/** Whether the boundary Intl.Segmenter drew after `sentence` is really inside a sentence. */
-function continuesSentence(language: TextLanguage, sentence: string, next: string): boolean {
-  if (!sentence.endsWith('.')) return false;
+/** The last characters of the sentence so far; `whole` when they are all of it. */
+interface SentenceTail {
+  tail: string;
+  whole: boolean;
+}
+
+/** Whether the boundary Intl.Segmenter drew after the sentence is really inside a sentence. */
+function continuesSentence(language: TextLanguage, sentence: SentenceTail, next: string): boolean {
+  const { tail } = sentence;
+  if (!tail.endsWith('.')) return false;
   const start = startOf(next);
   if (start === 'other') return false;
-  if (INITIAL.test(sentence) || DATE_ONLY[language]?.test(sentence)) return true;
-  const behaviour = behaviourOfTail(language, sentence);
+  if (INITIAL.test(tail) || (sentence.whole && DATE_ONLY[language]?.test(tail))) return true;
+  const behaviour = behaviourOfTail(language, tail);
   if (behaviour === undefined) return false;
   return behaviour === 'neverEnd' || start !== 'upper';
 }
@@ -136,9 +143,47 @@ interface Piece {
   gap: string;
 }
 
+/**
+ * How much text Intl.Segmenter sees at once. Its sentence iterator costs time in proportion to
+ * the text it holds for every boundary it returns, so a whole paragraph of "А. А. …" is
+ * quadratic; a bounded window makes it linear.
+ */
+const WINDOW_LENGTH = 500;
+
+/**
+ * Intl.Segmenter's segments of the paragraph, computed window by window. A window's last
+ * boundary may only exist because the window ends there (the rules look ahead for a
+ * lowercase word), but every earlier one is decided inside the window; so each window keeps
+ * all but its last two segments and the next window starts at a boundary that is certain.
+ */
+function* segmentsOf(language: TextLanguage, paragraph: string): Generator<string> {
+  const segmenter = SEGMENTERS[language];
+  let start = 0;
+  let size = WINDOW_LENGTH;
+  while (start < paragraph.length) {
+    if (start + size >= paragraph.length) {
+      for (const { segment } of segmenter.segment(paragraph.slice(start))) yield segment;
+      return;
+    }
+    const window = Array.from(
+      segmenter.segment(paragraph.slice(start, start + size)),
+      ({ segment }) => segment,
+    );
+    if (window.length < 3) {
+      size *= 2;
+      continue;
+    }
+    for (const segment of window.slice(0, -2)) {
+      yield segment;
+      start += segment.length;
+    }
+    size = WINDOW_LENGTH;
+  }
+}
+
 function basePieces(language: TextLanguage, paragraph: string): Piece[] {
   const pieces: Piece[] = [];
-  for (const { segment } of SEGMENTERS[language].segment(paragraph)) {
+  for (const segment of segmentsOf(language, paragraph)) {
     const text = segment.trimEnd();
     const parts = text.split(ELLIPSIS_BOUNDARY);
     parts.forEach((part, index) => {
@@ -150,6 +195,13 @@ function basePieces(language: TextLanguage, paragraph: string): Piece[] {
 }
 
 /**
+ * The rules look at most this far back from a boundary: the longest abbreviation with the
+ * character before it, or a whole date such as "28 декабря 2021 г.". Keeping only this tail
+ * (never the growing sentence) is what keeps splitting linear in the paragraph's length.
+ */
+const TAIL_LENGTH = 64;
+
+/**
  * Sentences of one paragraph, each trimmed; joined with single spaces they give back the
  * (trimmed) paragraph, so a boundary is only ever kept where exactly one space separates
  * two sentences: a no-break space or no space at all means the writer did not end one there.
@@ -158,20 +210,35 @@ export function splitSentences(language: TextLanguage, paragraph: string): strin
   const text = paragraph.trim();
   if (text === '') return [];
   const sentences: string[] = [];
-  let current = '';
+  let parts: string[] = [];
+  let length = 0;
+  let tail = '';
   let gap = '';
+  const append = (part: string): void => {
+    parts.push(part);
+    length += part.length;
+    tail =
+      part.length >= TAIL_LENGTH ? part.slice(-TAIL_LENGTH) : (tail + part).slice(-TAIL_LENGTH);
+  };
   for (const piece of basePieces(language, text)) {
-    if (current === '') {
-      current = piece.text;
-    } else if (gap !== ' ' || continuesSentence(language, current, piece.text)) {
-      current += gap + piece.text;
+    if (parts.length === 0) {
+      append(piece.text);
+    } else if (
+      gap !== ' ' ||
+      continuesSentence(language, { tail, whole: length <= TAIL_LENGTH }, piece.text)
+    ) {
+      append(gap);
+      append(piece.text);
     } else {
-      sentences.push(current);
-      current = piece.text;
+      sentences.push(parts.join(''));
+      parts = [];
+      length = 0;
+      tail = '';
+      append(piece.text);
     }
     gap = piece.gap;
   }
-  if (current !== '') sentences.push(current);
+  if (parts.length > 0) sentences.push(parts.join(''));
   return sentences;
 }
 
