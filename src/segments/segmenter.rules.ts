@@ -30,7 +30,7 @@ export const ABBREVIATIONS: Readonly<Record<TextLanguage, AbbreviationTable>> = 
   ru: {
     neverEnd: [
       'г.', 'ст.', 'ч.', 'п.', 'пп.', 'ул.', 'д.', 'пр.', 'просп.', 'пер.', 'пл.', 'кв.',
-      'им.', 'см.', 'напр.', 'ок.', 'гр.', 'акад.', 'проф.', 'св.',
+      'им.', 'см.', 'напр.', 'ок.', 'гр.', 'акад.', 'проф.', 'св.', 'с.', 'стр.', 'рис.', 'табл.',
       'т. е.', 'т. н.', 'т. к.', 'т. ч.',
     ],
     endBeforeCapital: [
@@ -46,7 +46,7 @@ export const ABBREVIATIONS: Readonly<Record<TextLanguage, AbbreviationTable>> = 
       'U.S.', 'U.K.', 'U.N.',
     ],
     endBeforeCapital: [
-      'No.', 'Nos.', 'Art.', 'Sec.', 'p.', 'pp.', 'etc.', 'approx.', 'Jr.', 'Sr.', 'Inc.',
+      'No.', 'Nos.', 'Art.', 'Sec.', 'p.', 'pp.', 'Fig.', 'Figs.', 'etc.', 'approx.', 'Jr.', 'Sr.', 'Inc.',
       'Ltd.', 'Co.', 'Corp.',
       'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
     ],
@@ -93,7 +93,13 @@ const DATE_ONLY: Readonly<Record<TextLanguage, RegExp | undefined>> = {
   ru: /^(?:\p{L}{1,2}\s+)?(?:\d{1,2}\s+\p{L}+\s+)?\d{4}(?:\s*[–—-]\s*\d{4})?\s*гг?\.$/iu,
   en: undefined,
 };
-const INITIAL = /(?<![\p{L}\p{N}.])\p{Lu}\.$/u;
+// "А. Д." and "А.Д." alike: one to three capitals, each with its full stop.
+const INITIAL = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){1,3}$/u;
+const STARTS_WITH_INITIAL = /^\p{Lu}\.(?:\s?\p{Lu}\.)*(?:\s|$)/u;
+// A year: "в 1989 г.", "в 1988–1989 гг.".
+const YEAR = /\p{N}\s*гг?\.$/iu;
+// «…?» — спросила она; "Why now?" she asked: the quotation ends, the sentence goes on.
+const QUOTED_END = /[?!…][»"”“’]+$/u;
 const AFTER_NUMBER = /\p{N}\s*$/u;
 const FIRST_SIGNIFICANT = /^[\s«„“"'‘([{—–-]*(.)/u;
 // Intl.Segmenter splits after "..." but not after "…" before a capital; readers see no difference.
@@ -128,10 +134,13 @@ interface SentenceTail {
 /** Whether the boundary Intl.Segmenter drew after the sentence is really inside a sentence. */
 function continuesSentence(language: TextLanguage, sentence: SentenceTail, next: string): boolean {
   const { tail } = sentence;
-  if (!tail.endsWith('.')) return false;
   const start = startOf(next);
   if (start === 'other') return false;
+  if (QUOTED_END.test(tail)) return start === 'lower';
+  if (!tail.endsWith('.')) return false;
   if (INITIAL.test(tail) || (sentence.whole && DATE_ONLY[language]?.test(tail))) return true;
+  // "в 1989 г. А. Д. Сахаров": a year before initials is the time of what the person did.
+  if (language === 'ru' && YEAR.test(tail) && STARTS_WITH_INITIAL.test(next)) return true;
   const behaviour = behaviourOfTail(language, tail);
   if (behaviour === undefined) return false;
   return behaviour === 'neverEnd' || start !== 'upper';
