@@ -4,6 +4,7 @@ import {
   emptyCheck,
   isBlank,
   lengthRatioCheck,
+  lengthRatioRange,
   measuredLength,
   unchangedCheck,
   whitespaceCheck,
@@ -70,7 +71,28 @@ describe('length-ratio', () => {
         source,
         `${'The Supreme Court of the Russian Federation ordered '.repeat(2)}Memorial closed.`,
       )[0],
-    ).toMatchObject({ messageKey: 'qa:length-ratio.long', params: { min: 0.6, max: 1.6 } });
+    ).toMatchObject({ messageKey: 'qa:length-ratio.long', params: { min: 0.48, max: 1.98 } });
+  });
+
+  it('widens the range for short sentences, less and less as they grow', () => {
+    // Correct translations of short sentences, 1.8 and 1.9 times their source.
+    expect(
+      keys(lengthRatioCheck, 'Суд отклонил жалобу.', 'The court turned down the appeal.'),
+    ).toEqual([]);
+    expect(
+      keys(
+        lengthRatioCheck,
+        'Правозащитницу задержали у суда.',
+        'The human rights defender was detained outside the court.',
+      ),
+    ).toEqual([]);
+    expect(lengthRatioRange('ru>en', 60)).toEqual({ min: 0.5, max: 1.92 });
+    expect(lengthRatioRange('ru>en', 300)).toEqual({ min: 0.58, max: 1.66 });
+    expect(lengthRatioRange('en>ru', 30)).toEqual({ min: 0.5, max: 2.52 });
+    // Half a short sentence is still too little.
+    expect(keys(lengthRatioCheck, 'Правозащитницу задержали у суда.', 'Detained.')).toEqual([
+      'qa:length-ratio.short',
+    ]);
   });
 
   it('uses the range of the pair', () => {
