@@ -29,6 +29,26 @@ describe('name-spelling ru>en', () => {
     expect(ruEn('Сторонники Навального', "Navalny's supporters", [navalny])).toEqual([]);
   });
 
+  it('passes the surname alone or the name without the patronymic, whatever the source gives', () => {
+    const putin: NameHit = { name: 'Владимир Путин', spelling: 'Vladimir Putin', variants: [] };
+    const alekseeva: NameHit = {
+      name: 'Людмила Михайловна Алексеева',
+      spelling: 'Lyudmila Mikhailovna Alexeyeva',
+      variants: [],
+    };
+    expect(ruEn('Путин подписал закон.', 'Putin signed the law.', [putin])).toEqual([]);
+    expect(ruEn('Владимир Путин подписал закон.', 'Putin signed the law.', [putin])).toEqual([]);
+    expect(ruEn('Путин В. В. подписал закон.', "Putin's law was signed.", [putin])).toEqual([]);
+    expect(
+      ruEn('Людмила Михайловна Алексеева', 'Lyudmila Alexeyeva founded the group', [alekseeva]),
+    ).toEqual([]);
+    expect(ruEn('Людмила Михайловна Алексеева', 'Alexeyeva founded it', [alekseeva])).toEqual([]);
+  });
+
+  it('still reports a first name spelt another way beside the right surname', () => {
+    expect(ruEn('Алексей Навальный', 'Alexey Navalny', [navalny])[0]?.params.found).toBe('Alexey');
+  });
+
   it('reports another transliteration, naming what it found', () => {
     expect(ruEn('Алексей Навальный', 'Alexey Navalnyi', [navalny])).toEqual([
       {
@@ -64,6 +84,11 @@ describe('name-spelling en>ru', () => {
     ).toEqual([]);
     expect(enRu('Alexei Navalny died', 'Алексей Навальный умер', [navalny])).toEqual([]);
     expect(enRu('with Vladimir Kara-Murza', 'с Владимиром Кара-Мурзой', [kara])).toEqual([]);
+  });
+
+  it('passes the surname alone in Russian', () => {
+    expect(enRu('Alexei Navalny died', 'Навальный умер', [navalny])).toEqual([]);
+    expect(enRu('Vladimir Kara-Murza was freed', 'Кара-Мурзу освободили', [kara])).toEqual([]);
   });
 
   it('reports a name left in Latin letters', () => {

@@ -35,10 +35,21 @@ function containsForm(textWords: string[], form: string[]): boolean {
   return false;
 }
 
+/**
+ * The usual short forms of a name: the surname alone ("Putin" for "Vladimir Putin"), also as
+ * the Russian "Путин В. В.", and first name and surname without the patronymic. The surname
+ * is the last word of a form in the name list.
+ */
+function shortForms(form: string[]): string[][] {
+  if (form.length < 2) return [];
+  const surname = form[form.length - 1]!;
+  return form.length > 2 ? [[surname], [form[0]!, surname]] : [[surname]];
+}
+
 function rendered(input: QaInput, sourceForms: string[][], targetForms: string[][]): boolean {
   const targetWords = nameWords(input.target);
   if (targetForms.some((form) => containsForm(targetWords, form))) return true;
-  // A second mention gives the surname only: require just the words the source has.
+  // A second mention gives the first name only: require just the words the source has.
   const sourceWords = nameWords(input.source);
   return sourceForms.some((sourceForm) =>
     targetForms.some((targetForm) => {
@@ -54,6 +65,11 @@ function rendered(input: QaInput, sourceForms: string[][], targetForms: string[]
       );
     }),
   );
+}
+
+function renderedShort(input: QaInput, targetForms: string[][]): boolean {
+  const targetWords = nameWords(input.target);
+  return targetForms.flatMap(shortForms).some((form) => containsForm(targetWords, form));
 }
 
 const WORD_AS_WRITTEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
@@ -103,9 +119,11 @@ export const nameSpellingCheck: QaCheck = {
         .map(nameWords);
       if (targetForms.length === 0 || rendered(input, sourceForms, targetForms)) return [];
       const spelling = forms.find((form) => hasCyrillic(form) === targetIsCyrillic) ?? hit.spelling;
+      // "Alexey Navalny" has the surname right and the first name wrong.
       const found = otherRendering(hit, input, targetForms);
-      return found
-        ? [finding(this, { name: hit.name, spelling, found }, 'other')]
+      if (found) return [finding(this, { name: hit.name, spelling, found }, 'other')];
+      return renderedShort(input, targetForms)
+        ? []
         : [finding(this, { name: hit.name, spelling }, 'missing')];
     });
   },
