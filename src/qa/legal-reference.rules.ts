@@ -21,9 +21,11 @@ export const legalReferenceCheck: QaCheck = {
           candidate.article === reference.article &&
           (reference.part === undefined || candidate.part === reference.part),
       );
+      // A code left in Russian ("of the УК") is Cyrillic in the target, reported as such.
       const codeNamed =
         reference.code === undefined ||
-        namesCode(input.target, reference.code, input.targetLanguage);
+        namesCode(input.target, reference.code, input.targetLanguage) ||
+        (input.targetLanguage === 'en' && namesCode(input.target, reference.code, 'ru'));
       const variant = !rendered ? 'article' : !codeNamed ? 'code' : undefined;
       const expected = formatLegalReference(reference, input.targetLanguage);
       if (!variant || reported.has(`${variant}:${expected}`)) continue;

@@ -168,6 +168,57 @@ describe('runQaChecks', () => {
     expect(hasBlockingFinding(findings)).toBe(true);
   });
 
+  it('does not count twice what Cyrillic left in the target explains', () => {
+    const keys = (input: QaInput) => runQaChecks(input).map((found) => found.messageKey);
+    const source = 'Навального осудили по ст. 280.3 УК РФ и оштрафовали на 500 тыс. руб.';
+    expect(
+      keys(
+        ruEn(
+          source,
+          'Navalny was convicted under Article 280.3 of the УК and fined 500,000 roubles.',
+          {
+            names: [navalny],
+          },
+        ),
+      ),
+    ).toEqual(['qa:cyrillic-in-target']);
+    expect(
+      keys(
+        ruEn(source, 'Navalny was convicted under ст. 280.3 УК РФ and fined 500 тыс. roubles.', {
+          names: [navalny],
+        }),
+      ),
+    ).toEqual(['qa:cyrillic-in-target']);
+    expect(
+      keys(
+        ruEn(
+          source,
+          'Навальный was convicted under Article 280.3 of the Criminal Code and fined 500,000 roubles.',
+          {
+            names: [navalny],
+          },
+        ),
+      ),
+    ).toEqual(['qa:cyrillic-in-target']);
+    // A second error beside the Cyrillic is still reported.
+    expect(
+      keys(
+        ruEn(
+          source,
+          'Navalny was convicted under Article 208 of the УК and fined 50,000 roubles.',
+          {
+            names: [navalny],
+          },
+        ),
+      ),
+    ).toEqual([
+      'qa:cyrillic-in-target',
+      'qa:number-mismatch.missing',
+      'qa:number-mismatch.extra',
+      'qa:legal-reference.article',
+    ]);
+  });
+
   it('runs only the empty check on a blank target', () => {
     expect(runQaChecks(ruEn('По ст. 207.3 УК грозит до 15 лет.', '   '))).toEqual([
       { check: 'empty', severity: 'error', messageKey: 'qa:empty', params: {} },
