@@ -67,7 +67,7 @@ export class TranslationMemoryService implements OnModuleInit {
       entry.unitId === null ? null : await manager.findOneBy(TmEntryRow, { unitId: entry.unitId });
     if (replaced) await manager.delete(TmEntryRow, { id: replaced.id });
     const row = await manager.save(manager.create(TmEntryRow, { ...entry, createdAt: new Date() }));
-    this.transactions.afterCommit(manager, () => {
+    this.transactions.afterCommit(() => {
       const loaded = this.indexes.get(key(entry.sourceLanguage, entry.targetLanguage));
       if (!loaded) return;
       void loaded.then((index) => {
