@@ -82,7 +82,6 @@ export class TranslationMemoryService implements OnModuleInit {
     sourceLanguage: string,
     targetLanguage: string,
     pairs: { source: string; target: string }[],
-    manager?: EntityManager,
   ): Promise<number> {
     const work = async (m: EntityManager) => {
       for (const pair of pairs) {
@@ -97,7 +96,7 @@ export class TranslationMemoryService implements OnModuleInit {
       }
       return pairs.length;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   async size(sourceLanguage: string, targetLanguage: string): Promise<number> {

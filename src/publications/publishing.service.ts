@@ -40,7 +40,7 @@ export class PublishingService {
     input: { changeNote?: string | undefined; version?: number | undefined },
   ): Promise<Publication> {
     return this.transactions.write(async (m) => {
-      const record = await this.records.loadFor(user, translationId, m);
+      const record = await this.records.loadFor(user, translationId);
       const { translation } = record;
       const to = allowedOrThrow(
         translationWorkflow.decide(translation.status, 'publish', {
@@ -55,7 +55,7 @@ export class PublishingService {
           { version: input.version },
         );
       }
-      const units = await this.records.units(translationId, m);
+      const units = await this.records.units(translationId);
       if (units.some(({ unit }) => unit.status !== 'approved'))
         throw new DomainError('invalid', 'publications:units-not-approved');
       const content = await this.snapshots.content(m, record, units);
@@ -65,7 +65,7 @@ export class PublishingService {
           key: `publications:gate.${p}`,
           params: {},
         })),
-        ...(await this.snapshots.footnoteProblems(m, translationId)),
+        ...(await this.snapshots.footnoteProblems(translationId)),
         ...(await this.contributions.gateProblems(m, record, units, content)),
       ];
       if (problems.length) throw new ValidationFailed(problems);
@@ -132,7 +132,7 @@ export class PublishingService {
   async unpublish(user: UserSummary, translationId: number, reason: string): Promise<void> {
     if (!reason.trim()) throw ValidationFailed.field('reason', 'publications:reason-required');
     await this.transactions.write(async (m) => {
-      const record = await this.records.loadFor(user, translationId, m);
+      const record = await this.records.loadFor(user, translationId);
       const to = allowedOrThrow(
         translationWorkflow.decide(record.translation.status, 'unpublish', {
           roles: user.roles,

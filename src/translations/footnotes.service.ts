@@ -42,7 +42,7 @@ export class FootnotesService {
   ): Promise<Footnote> {
     const note = cleanNote(input.note);
     return this.transactions.write(async (m) => {
-      const record = await this.records.loadFor(user, translationId, m);
+      const record = await this.records.loadFor(user, translationId);
       const { unit, segment } = await this.records.unit(m, translationId, unitId);
       if (segment.kind === 'title')
         throw ValidationFailed.field('quote', 'translations:note-on-title');
@@ -153,11 +153,8 @@ export class FootnotesService {
     });
   }
 
-  async forTranslation(
-    translationId: number,
-    manager: EntityManager = this.records.manager,
-  ): Promise<Footnote[]> {
-    return manager.find(Footnote, {
+  async forTranslation(translationId: number): Promise<Footnote[]> {
+    return this.records.manager.find(Footnote, {
       where: { translationId },
       order: { unitId: 'ASC', start: 'ASC', id: 'ASC' },
     });
@@ -215,7 +212,7 @@ export class FootnotesService {
   private async load(m: EntityManager, user: UserSummary, footnoteId: number) {
     const footnote = await m.findOneBy(Footnote, { id: footnoteId });
     if (!footnote) throw notFound();
-    const record = await this.records.loadFor(user, footnote.translationId, m);
+    const record = await this.records.loadFor(user, footnote.translationId);
     const { unit } = await this.records.unit(m, footnote.translationId, footnote.unitId);
     return { footnote, record, unit };
   }

@@ -58,7 +58,7 @@ export class UnitsService {
       });
     }
     return this.transactions.write(async (m) => {
-      const { translation, participation } = await this.records.loadFor(user, translationId, m);
+      const { translation, participation } = await this.records.loadFor(user, translationId);
       const { unit } = await this.records.unit(m, translationId, unitId);
       if (translation.status === 'withdrawn')
         throw new DomainError('invalid', 'translations:withdrawn');
