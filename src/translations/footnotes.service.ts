@@ -9,6 +9,7 @@ import {
   notFound,
 } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { updateVersioned } from '../database/versioned-update.js';
 import { createAnchor, relocateAnchor } from '../notes/footnote-anchor.rules.js';
 import { reviewsPair } from '../review/review-access.rules.js';
 import type { UserSummary } from '../users/user.entity.js';
@@ -17,8 +18,8 @@ import { anchorColumns, anchorOf, cleanNote, type FootnoteInput } from './footno
 import { translationRelations } from './translation-access.rules.js';
 import { TranslationRecords, type TranslationRecord } from './translation-records.js';
 import { TranslationUnit } from './translation-unit.entity.js';
-import { translationWorkflow } from './translation-workflow.rules.js';
-import { Translation } from './translation.entity.js';
+import { reopenForUnitEdit } from './unit-edit.js';
+import { UnitRevision } from './unit-revision.entity.js';
 import { unitWorkflow } from './unit-workflow.rules.js';
 
 /**
@@ -219,7 +220,9 @@ export class FootnotesService {
 
   /**
    * Who may annotate: whoever may edit the unit (the translator holding it, editors), and a
-   * reviewer of the pair on a unit under review. The unit's version moves on either way.
+   * reviewer of the pair on a unit under review. A note is part of what is reviewed, so the
+   * unit moves on as after an edit: a new version with its revision (earlier approvals stop
+   * counting), and the same refusal on a published translation as saving the unit.
    */
   private async touchUnit(
     m: EntityManager,
@@ -238,25 +241,24 @@ export class FootnotesService {
       reviewsPair(user, participation.pair);
     if (!edit.allowed && !reviewing) throw forbidden('translations:cannot-annotate');
     const status = edit.allowed && unit.status !== 'submitted' ? edit.to : unit.status;
-    await m.update(
+    if (edit.allowed) await reopenForUnitEdit(m, user, translation, relations);
+    const now = new Date();
+    const saved = await updateVersioned(
+      m,
       TranslationUnit,
-      { id: unit.id },
-      { status, version: unit.version + 1, updatedAt: new Date() },
+      unit.id,
+      unit.version,
+      { status, updatedAt: now },
+      (c) => ({ text: c.text }),
     );
-    if (
-      status !== unit.status &&
-      (translation.status === 'approved' || translation.status === 'published')
-    ) {
-      const next = translationWorkflow.decide(translation.status, 'unit_edited', {
-        roles: user.roles,
-        relations,
-      });
-      if (next.allowed)
-        await m.update(
-          Translation,
-          { id: translation.id },
-          { status: next.to, version: translation.version + 1, updatedAt: new Date() },
-        );
-    }
+    await m.insert(UnitRevision, {
+      unitId: unit.id,
+      version: saved.version,
+      text: unit.text,
+      status,
+      action: 'annotate',
+      authorId: user.id,
+      createdAt: now,
+    });
   }
 }

@@ -7,6 +7,7 @@ import { SegmentsService } from '../segments/segments.service.js';
 import { SourceQueriesService } from '../sources/source-queries.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
+import { Footnote } from './footnote.entity.js';
 import { ReviewEvent } from './review-event.entity.js';
 import { canViewTranslation, type Participation } from './translation-access.rules.js';
 import { TranslationUnit } from './translation-unit.entity.js';
@@ -62,13 +63,21 @@ export class TranslationRecords {
     translation: Translation,
     source: SourceText,
   ): Promise<Participation> {
-    const [contributors, reviewers] = await Promise.all([
+    // Contributors wrote a unit's text or a footnote (four-eyes covers both): the revisions name
+    // who annotated, also after the note was removed; notes from before such revisions name
+    // their authors themselves.
+    const [writers, noteAuthors, reviewers] = await Promise.all([
       manager
         .createQueryBuilder(UnitRevision, 'r')
         .select('DISTINCT r.author_id', 'id')
         .innerJoin(TranslationUnit, 'u', 'u.id = r.unit_id')
         .where('u.translation_id = :id AND r.author_id IS NOT NULL', { id: translation.id })
-        .andWhere("r.action IN ('edit', 'revert')")
+        .andWhere("r.action IN ('edit', 'revert', 'annotate')")
+        .getRawMany<{ id: number }>(),
+      manager
+        .createQueryBuilder(Footnote, 'f')
+        .select('DISTINCT f.author_id', 'id')
+        .where('f.translation_id = :id AND f.author_id IS NOT NULL', { id: translation.id })
         .getRawMany<{ id: number }>(),
       manager
         .createQueryBuilder(ReviewEvent, 'e')
@@ -80,7 +89,7 @@ export class TranslationRecords {
       pair: `${source.language}>${translation.targetLanguage}`,
       status: translation.status,
       claimantId: translation.claimedById,
-      contributorIds: contributors.map((r) => r.id),
+      contributorIds: [...new Set([...writers, ...noteAuthors].map((r) => r.id))],
       reviewerIds: reviewers.map((r) => r.id),
     };
   }
