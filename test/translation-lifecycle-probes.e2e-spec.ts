@@ -8,6 +8,7 @@ import {
   reviewUnits,
   submit,
   translate,
+  translationVersion,
 } from './support/workflow.js';
 
 /** The probes of issue 12: footnotes take the same lifecycle path as edits. */
@@ -64,7 +65,9 @@ describe('footnotes in the translation lifecycle', () => {
 
   it('refuses a footnote on a published translation like an edit, leaving unit and translation as they were', async () => {
     const id = await approved('Суд вынес решение.', 'Опубликовано', 'The court ruled in English.');
-    await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+    await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(201);
     const before = await translation(id);
     const unit = before.units[1]!;
     const refused = await api(editor)
@@ -168,5 +171,44 @@ describe('footnotes in the translation lifecycle', () => {
       })
       .expect(200);
     expect((await translation(id)).status).toBe('approved');
+  });
+
+  it('refuses publishing and unpublishing without the version read, or with a stale one, with both versions', async () => {
+    const id = await approved('Решение отменили.', 'Версии', 'The ruling was overturned.');
+    const { version } = await translation(id);
+    await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(400);
+    const stale = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: version - 1 })
+      .expect(409);
+    expect(stale.body.error).toMatchObject({
+      current: { version, status: 'approved' },
+      submitted: { version: version - 1 },
+    });
+    expect((await translation(id)).status).toBe('approved');
+    await api(editor).post(`/api/v1/translations/${id}/publish`, { version }).expect(201);
+    const published = await translation(id);
+    expect(published).toMatchObject({ status: 'published', version: version + 1 });
+    await api(editor)
+      .post(`/api/v1/translations/${id}/unpublish`, { reason: 'Asked to.' })
+      .expect(400);
+    const staleUnpublish = await api(editor)
+      .post(`/api/v1/translations/${id}/unpublish`, { reason: 'Asked to.', version })
+      .expect(409);
+    expect(staleUnpublish.body.error).toMatchObject({
+      current: { version: version + 1, status: 'published' },
+      submitted: { version },
+    });
+    expect((await translation(id)).status).toBe('published');
+    // The page's form carries the version it showed.
+    const page = await editor.agent.get(`/workspace/translations/${id}`).expect(200);
+    const form = page.text.slice(page.text.indexOf('/unpublish"'));
+    const shown = Number(/name="version" value="(\d+)"/.exec(form)![1]);
+    expect(shown).toBe(published.version);
+    await editor.agent
+      .post(`/workspace/translations/${id}/unpublish`)
+      .type('form')
+      .send({ _csrf: editor.csrf, reason: 'Asked to.', version: shown })
+      .expect(303);
+    expect((await translation(id)).status).toBe('withdrawn');
   });
 });

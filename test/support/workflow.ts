@@ -83,3 +83,9 @@ export async function reviewUnits(t: TestApp, reviewer: SignedInClient, id: numb
     text: string;
   }[];
 }
+
+/** The translation version `c` reads now: every state change carries it (0 when hidden from c). */
+export async function translationVersion(c: SignedInClient, id: number): Promise<number> {
+  const res = await api(c).get(`/api/v1/translations/${id}`);
+  return (res.body.version as number | undefined) ?? 0;
+}
