@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
+import { pairKey } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Segment } from '../segments/segment.entity.js';
 import { SegmentsService } from '../segments/segments.service.js';
@@ -86,7 +87,7 @@ export class TranslationRecords {
         .getRawMany<{ id: number }>(),
     ]);
     return {
-      pair: `${source.language}>${translation.targetLanguage}`,
+      pair: pairKey({ source: source.language, target: translation.targetLanguage }),
       status: translation.status,
       claimantId: translation.claimedById,
       contributorIds: [...new Set([...writers, ...noteAuthors].map((r) => r.id))],

@@ -59,7 +59,7 @@ export class TranslationsService {
     return this.transactions.write(async (m) => {
       const source = await this.sources.find(sourceId);
       if (!source) throw notFound();
-      const pair = `${source.language}>${targetLanguage}`;
+      const pair = pairKey({ source: source.language, target: targetLanguage });
       if (!this.config.languagePairs.map(pairKey).includes(pair)) {
         throw ValidationFailed.field('targetLanguage', 'translations:pair-not-configured', {
           pair,
