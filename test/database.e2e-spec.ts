@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
+import { migrations } from '../migrations/index.js';
 import { DomainError } from '../src/common/errors/domain-error.js';
 import { TransactionRunner } from '../src/database/transaction-runner.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -24,7 +26,15 @@ describe('database: migrations, pragmas and serialised write transactions', () =
     expect(await db.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
     expect(await db.query('PRAGMA busy_timeout')).toEqual([{ timeout: 5000 }]);
     const applied = await db.query(`SELECT name FROM migrations ORDER BY id`);
-    expect(applied.map((m: { name: string }) => m.name)).toContain('Foundation1732300000000');
+    // TypeORM runs migrations by the timestamp in their names: the list must say the same order,
+    // and name every file of the folder.
+    expect(applied.map((m: { name: string }) => m.name)).toEqual(migrations.map((m) => m.name));
+    const files = readdirSync(new URL('../migrations/', import.meta.url))
+      .filter((f) => /^\d+-.*\.ts$/.test(f))
+      .sort();
+    expect(migrations.map((m) => Number(/\d+$/.exec(m.name)![0]))).toEqual(
+      files.map((f) => Number(f.split('-')[0])),
+    );
   });
 
   it('commits or cleanly refuses every one of many concurrent transactions, losing none', async () => {
