@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
 import {
   api,
+  approveAll,
   createInitiative,
   createSource,
   reviewUnits,
@@ -54,12 +55,7 @@ describe('footnotes in the translation lifecycle', () => {
     const source = await createSource(editor, initiativeId, body, title);
     const id = await translate(translator, source.id, ['Title', english]);
     await submit(translator, id);
-    const waiting = await reviewUnits(t, reviewer, id);
-    await api(reviewer)
-      .post(`/api/v1/translations/${id}/approve-all`, {
-        units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
-      })
-      .expect(200);
+    await approveAll(t, reviewer, id);
     return id;
   }
 
@@ -158,18 +154,9 @@ describe('footnotes in the translation lifecycle', () => {
         })
         .expect(403);
     }
-    const waiting = await reviewUnits(t, secondReviewer, id);
-    await api(reviewer)
-      .post(`/api/v1/translations/${id}/approve-all`, {
-        units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
-      })
-      .expect(403);
+    await approveAll(t, reviewer, id, 403);
     expect((await translation(id)).status).toBe('in_review');
-    await api(secondReviewer)
-      .post(`/api/v1/translations/${id}/approve-all`, {
-        units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
-      })
-      .expect(200);
+    await approveAll(t, secondReviewer, id);
     expect((await translation(id)).status).toBe('approved');
   });
 

@@ -89,3 +89,13 @@ export async function translationVersion(c: SignedInClient, id: number): Promise
   const res = await api(c).get(`/api/v1/translations/${id}`);
   return (res.body.version as number | undefined) ?? 0;
 }
+
+/** Approves every waiting unit at the versions `reviewer` sees, expecting `status`. */
+export async function approveAll(t: TestApp, reviewer: SignedInClient, id: number, status = 200) {
+  const waiting = await reviewUnits(t, reviewer, id);
+  await api(reviewer)
+    .post(`/api/v1/translations/${id}/approve-all`, {
+      units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
+    })
+    .expect(status);
+}
