@@ -4,13 +4,14 @@ import { Glossary1732500000000 } from './1732500000000-glossary.js';
 import { Translations1732600000000 } from './1732600000000-translations.js';
 import { ReviewAndPublications1732700000000 } from './1732700000000-review-and-publications.js';
 import { Explainers1732800000000 } from './1732800000000-explainers.js';
+import { Search1732900000000 } from './1732900000000-search.js';
 import { Footnotes1733000000000 } from './1733000000000-footnotes.js';
 import { ReaderIndexes1733100000000 } from './1733100000000-reader-indexes.js';
-import { Search1732900000000 } from './1732900000000-search.js';
 
 /**
  * The explicit, ordered list of migrations used by the app, the CLI and the tests (TypeORM's
- * glob loading uses native import(), which cannot load TypeScript under Vitest).
+ * glob loading uses native import(), which cannot load TypeScript under Vitest). TypeORM runs
+ * them by the timestamp in their names, so the list keeps that order (test/database checks it).
  */
 export const migrations = [
   Foundation1732300000000,
@@ -19,7 +20,7 @@ export const migrations = [
   Translations1732600000000,
   ReviewAndPublications1732700000000,
   Explainers1732800000000,
+  Search1732900000000,
   Footnotes1733000000000,
   ReaderIndexes1733100000000,
-  Search1732900000000,
 ];

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
+import { migrations } from '../migrations/index.js';
 import { DomainError } from '../src/common/errors/domain-error.js';
 import { TransactionRunner } from '../src/database/transaction-runner.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -24,7 +26,15 @@ describe('database: migrations, pragmas and serialised write transactions', () =
     expect(await db.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
     expect(await db.query('PRAGMA busy_timeout')).toEqual([{ timeout: 5000 }]);
     const applied = await db.query(`SELECT name FROM migrations ORDER BY id`);
-    expect(applied.map((m: { name: string }) => m.name)).toContain('Foundation1732300000000');
+    // TypeORM runs migrations by the timestamp in their names: the list must say the same order,
+    // and name every file of the folder.
+    expect(applied.map((m: { name: string }) => m.name)).toEqual(migrations.map((m) => m.name));
+    const files = readdirSync(new URL('../migrations/', import.meta.url))
+      .filter((f) => /^\d+-.*\.ts$/.test(f))
+      .sort();
+    expect(migrations.map((m) => Number(/\d+$/.exec(m.name)![0]))).toEqual(
+      files.map((f) => Number(f.split('-')[0])),
+    );
   });
 
   it('commits or cleanly refuses every one of many concurrent transactions, losing none', async () => {
@@ -78,14 +88,14 @@ describe('after-commit callbacks', () => {
     try {
       const runner = t.get(TransactionRunner);
       const seen: string[] = [];
-      await runner.write(async (manager) => {
-        runner.afterCommit(manager, () => seen.push('committed'));
+      await runner.write(async () => {
+        runner.afterCommit(() => seen.push('committed'));
         expect(seen).toEqual([]);
       });
       expect(seen).toEqual(['committed']);
       await expect(
-        runner.write(async (manager) => {
-          runner.afterCommit(manager, () => seen.push('rolled back'));
+        runner.write(async () => {
+          runner.afterCommit(() => seen.push('rolled back'));
           throw new DomainError('invalid', 'errors:bad-request');
         }),
       ).rejects.toBeInstanceOf(DomainError);
@@ -93,5 +103,119 @@ describe('after-commit callbacks', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('nested writes join the open transaction', () => {
+  let t: TestApp;
+  let runner: TransactionRunner;
+  let db: DataSource;
+  const names = async () =>
+    (await db.query(`SELECT name FROM scratch_nested ORDER BY id`)).map(
+      (r: { name: string }) => r.name,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    runner = t.get(TransactionRunner);
+    db = t.get(DataSource);
+    await db.query(`CREATE TABLE scratch_nested (id integer PRIMARY KEY, name text NOT NULL)`);
+  });
+  afterAll(() => t.close());
+
+  it('a write inside a write runs in the same transaction, and later writes are not blocked', async () => {
+    const result = await runner.write(async (outer) => {
+      await outer.query(`INSERT INTO scratch_nested (name) VALUES ('outer')`);
+      const inner = await runner.write(async (m) => {
+        // The inner write sees the outer one's uncommitted row, and so does the shared manager.
+        const [row] = await m.query(`SELECT count(*) AS n FROM scratch_nested`);
+        await m.query(`INSERT INTO scratch_nested (name) VALUES ('inner')`);
+        return row.n as number;
+      });
+      const [seen] = await runner.manager.query(`SELECT count(*) AS n FROM scratch_nested`);
+      return { inner, seen: seen.n as number };
+    });
+    expect(result).toEqual({ inner: 1, seen: 2 });
+    await runner.write((m) => m.query(`INSERT INTO scratch_nested (name) VALUES ('later')`));
+    expect(await names()).toEqual(['outer', 'inner', 'later']);
+    await db.query(`DELETE FROM scratch_nested`);
+  });
+
+  it('rolls back everything when the inner failure reaches the outer write', async () => {
+    const seen: string[] = [];
+    await expect(
+      runner.write(async (outer) => {
+        await outer.query(`INSERT INTO scratch_nested (name) VALUES ('outer')`);
+        runner.afterCommit(() => seen.push('outer'));
+        await runner.write(async (m) => {
+          await m.query(`INSERT INTO scratch_nested (name) VALUES ('inner')`);
+          throw new DomainError('invalid', 'errors:bad-request');
+        });
+      }),
+    ).rejects.toBeInstanceOf(DomainError);
+    expect(await names()).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('rolls back only the inner write when the outer one handles its failure', async () => {
+    const seen: string[] = [];
+    await runner.write(async (outer) => {
+      await outer.query(`INSERT INTO scratch_nested (name) VALUES ('kept')`);
+      await runner
+        .write(async (m) => {
+          await m.query(`INSERT INTO scratch_nested (name) VALUES ('dropped')`);
+          runner.afterCommit(() => seen.push('inner'));
+          throw new DomainError('invalid', 'errors:bad-request');
+        })
+        .catch(() => undefined);
+      await runner.write(async () => runner.afterCommit(() => seen.push('sibling')));
+      runner.afterCommit(() => seen.push('outer'));
+      expect(seen).toEqual([]);
+    });
+    expect(await names()).toEqual(['kept']);
+    expect(seen).toEqual(['sibling', 'outer']);
+    await db.query(`DELETE FROM scratch_nested`);
+  });
+
+  it('keeps unrelated concurrent writes apart while one of them nests', async () => {
+    const order: string[] = [];
+    await Promise.all([
+      runner.write(async (m) => {
+        await m.query(`INSERT INTO scratch_nested (name) VALUES ('a1')`);
+        await new Promise((resolve) => setImmediate(resolve));
+        await runner.write((inner) =>
+          inner.query(`INSERT INTO scratch_nested (name) VALUES ('a2')`),
+        );
+        order.push('a');
+      }),
+      runner.write(async (m) => {
+        await m.query(`INSERT INTO scratch_nested (name) VALUES ('b')`);
+        order.push('b');
+      }),
+    ]);
+    expect(order).toEqual(['a', 'b']);
+    expect(await names()).toEqual(['a1', 'a2', 'b']);
+  });
+
+  it('queues a write that outlives the transaction it was started in', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let escaped!: Promise<unknown>;
+    const seen: string[] = [];
+    await runner.write(async (m) => {
+      await m.query(`INSERT INTO scratch_nested (name) VALUES ('first')`);
+      escaped = gate.then(() =>
+        runner.write(async (late) => {
+          await late.query(`INSERT INTO scratch_nested (name) VALUES ('late')`);
+          runner.afterCommit(() => seen.push('late'));
+        }),
+      );
+    });
+    open();
+    await escaped;
+    // Joined to the ended transaction, its after-commit callback would never run.
+    expect(seen).toEqual(['late']);
+    expect(await names()).toEqual(['a1', 'a2', 'b', 'first', 'late']);
+    await db.query(`DELETE FROM scratch_nested`);
   });
 });

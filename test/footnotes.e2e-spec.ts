@@ -8,6 +8,7 @@ import {
   reviewUnits,
   submit,
   translate,
+  translationVersion,
 } from './support/workflow.js';
 
 describe('footnotes: notes for readers anchored to the translation', () => {
@@ -237,7 +238,9 @@ describe('footnotes: notes for readers anchored to the translation', () => {
       { status: 'approved', approved_by_id: secondReviewer.user.id },
       { status: 'approved', approved_by_id: secondReviewer.user.id },
     ]);
-    const published = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+    const published = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(201);
     const page = await t.client().get(published.body.url).expect(200);
     expect(page.text).toContain(
       'Memorial<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" aria-describedby="footnotes-heading">1</a></sup>',
@@ -270,7 +273,9 @@ describe('footnotes: notes for readers anchored to the translation', () => {
     await t
       .get(DataSource)
       .query(`UPDATE footnote SET status = 'pending' WHERE translation_id = ?`, [id]);
-    const refused = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(400);
+    const refused = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(400);
     expect(refused.body.error.fields[0].message).toBe('1 note for readers is not approved yet.');
     expect(
       (

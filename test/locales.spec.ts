@@ -5,6 +5,7 @@ import { DATE_PRECISIONS } from '../src/common/partial-date.rules.js';
 import { localesDirectory, projectRoot, viewsDirectory } from '../src/common/project-paths.js';
 import { LICENCES, SOURCE_KINDS } from '../src/sources/source-vocabulary.js';
 import { TRANSLATION_STATE_FILTERS } from '../src/translations/translation-queries.service.js';
+import { EDITOR_SCRIPT_STRINGS } from '../src/web/workspace/translation-editor.view-model.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -128,5 +129,18 @@ describe('locales', () => {
       expect(has(`sources:block.${block}`)).toBe(true);
     for (const precision of DATE_PRECISIONS)
       expect(has(`sources:precision.${precision}`)).toBe(true);
+  });
+
+  it('the editor script takes every string from the locale files and hard-codes none', () => {
+    const script = readFileSync(join(projectRoot, 'public/js/translate.js'), 'utf8');
+    const used = new Set([...script.matchAll(/\btexts\.(\w+)/g)].map((m) => m[1]!));
+    expect([...used].sort()).toEqual([...EDITOR_SCRIPT_STRINGS].sort());
+    for (const key of EDITOR_SCRIPT_STRINGS) {
+      expect(en[`translations:editor.script.${key}`]).toBeTruthy();
+      expect(ru[`translations:editor.script.${key}`]).toBeTruthy();
+    }
+    // No sentence of either language may live in the script itself.
+    for (const text of [...Object.values(en), ...Object.values(ru)].filter((v) => v.length > 3))
+      expect(script.includes(`'${text}'`), text).toBe(false);
   });
 });

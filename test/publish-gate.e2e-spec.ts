@@ -8,6 +8,7 @@ import {
   reviewUnits,
   submit,
   translate,
+  translationVersion,
 } from './support/workflow.js';
 
 describe('publish gate: explainers of glossary terms must be approved', () => {
@@ -70,7 +71,9 @@ describe('publish gate: explainers of glossary terms must be approved', () => {
       })
       .expect(200);
 
-    const refused = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(400);
+    const refused = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(400);
     expect(refused.body.error.fields).toEqual([
       {
         field: 'gate',
@@ -100,7 +103,9 @@ describe('publish gate: explainers of glossary terms must be approved', () => {
       found.body.results.map((r: { kind: string; url: string }) => [r.kind, r.url]),
     ).toContainEqual(['explainer', '/explainers/undesirable-organisation']);
 
-    const published = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+    const published = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(201);
     const page = await t.client().get(published.body.url).expect(200);
     expect(page.text).toContain('<a class="explainer-term" href="#explainer-');
     expect(page.text).toContain('undesirable organisation</a>');
@@ -149,7 +154,9 @@ describe('publish gate: explainers of glossary terms must be approved', () => {
           units: Object.fromEntries(units.map((u) => [u.id, u.version])),
         })
         .expect(200);
-      const published = await api(ed).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+      const published = await api(ed)
+        .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(ed, id) })
+        .expect(201);
       // Published without the unapproved explainer: readers never see a draft.
       const page = await open.client().get(published.body.url).expect(200);
       expect(page.text).not.toContain('class="explainer"');

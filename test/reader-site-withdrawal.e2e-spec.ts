@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_URL, seedReaderSite, type ReaderSite } from './support/reader-site-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { api } from './support/workflow.js';
+import { api, translationVersion } from './support/workflow.js';
 
 describe('the reader site', () => {
   let t: TestApp;
@@ -16,7 +16,10 @@ describe('the reader site', () => {
 
   async function withdraw() {
     await api(site.editor)
-      .post(`/api/v1/translations/${site.ids.goneTranslation}/unpublish`, { reason: 'Asked to.' })
+      .post(`/api/v1/translations/${site.ids.goneTranslation}/unpublish`, {
+        reason: 'Asked to.',
+        version: await translationVersion(site.editor, site.ids.goneTranslation),
+      })
       .expect(204);
   }
 

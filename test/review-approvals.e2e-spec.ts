@@ -8,6 +8,7 @@ import {
   reviewUnits,
   submit,
   translate,
+  translationVersion,
 } from './support/workflow.js';
 
 describe('approval rules by configuration', () => {
@@ -77,7 +78,11 @@ describe('approval rules by configuration', () => {
           .get(DataSource)
           .query(`SELECT count(*) AS n FROM audit_event WHERE action = 'unit.self-approved'`);
         expect(audit[0].n).toBe(2);
-        await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+        await api(editor)
+          .post(`/api/v1/translations/${id}/publish`, {
+            version: await translationVersion(editor, id),
+          })
+          .expect(201);
         const page = await t.client().get('/texts/alone').expect(200);
         expect(page.text).toContain('odin (self-reviewed)');
       } finally {

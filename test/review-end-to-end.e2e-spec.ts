@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startReviewTeam } from './support/review-team.js';
 import type { SignedInClient, TestApp } from './support/test-app.js';
-import { api, createSource, reviewUnits, submit, translate } from './support/workflow.js';
+import {
+  api,
+  createSource,
+  reviewUnits,
+  submit,
+  translate,
+  translationVersion,
+} from './support/workflow.js';
 
 const BODY = 'Суд ликвидировал «Мемориал».\n\nОрганизация обжаловала решение.';
 const EN = [
@@ -110,9 +117,16 @@ describe('review and publishing', () => {
       quality: 100,
     });
 
-    await api(reviewer).post(`/api/v1/translations/${id}/publish`, {}).expect(403);
+    await api(reviewer)
+      .post(`/api/v1/translations/${id}/publish`, {
+        version: await translationVersion(reviewer, id),
+      })
+      .expect(403);
     const published = await api(editor)
-      .post(`/api/v1/translations/${id}/publish`, { changeNote: '' })
+      .post(`/api/v1/translations/${id}/publish`, {
+        version: await translationVersion(editor, id),
+        changeNote: '',
+      })
       .expect(201);
     expect(published.body).toMatchObject({ version: 1, url: '/texts/memorial-closed' });
     const page = await t.client().get('/texts/memorial-closed').expect(200);

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startReviewTeam } from './support/review-team.js';
 import type { SignedInClient, TestApp } from './support/test-app.js';
-import { api, createSource, reviewUnits, submit, translate } from './support/workflow.js';
+import {
+  api,
+  createSource,
+  reviewUnits,
+  submit,
+  translate,
+  translationVersion,
+} from './support/workflow.js';
 
 describe('review and publishing', () => {
   let t: TestApp;
@@ -30,7 +37,9 @@ describe('review and publishing', () => {
         units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
       })
       .expect(200);
-    const refused = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(400);
+    const refused = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(400);
     expect(refused.body.error.fields.map((f: { message: string }) => f.message)).toEqual([
       'The source text needs a link to the original.',
       'The source text needs its original publication date.',
@@ -55,7 +64,9 @@ describe('review and publishing', () => {
         units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
       })
       .expect(200);
-    await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+    await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(201);
 
     const current = (await api(editor).get(`/api/v1/sources/${source.id}`).expect(200)).body;
     await api(editor)
@@ -94,10 +105,13 @@ describe('review and publishing', () => {
         ),
       })
       .expect(200);
-    const noNote = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(400);
+    const noNote = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(400);
     expect(noNote.body.error.fields[0].field).toBe('changeNote');
     await api(editor)
       .post(`/api/v1/translations/${id}/publish`, {
+        version: await translationVersion(editor, id),
         changeNote: 'The initiative revised its text.',
       })
       .expect(201);
@@ -109,9 +123,16 @@ describe('review and publishing', () => {
     expect(old.text).toContain('First edition.');
     expect(old.text).toContain('not the latest');
 
-    await api(editor).post(`/api/v1/translations/${id}/unpublish`, {}).expect(400);
     await api(editor)
-      .post(`/api/v1/translations/${id}/unpublish`, { reason: 'The initiative asked us to.' })
+      .post(`/api/v1/translations/${id}/unpublish`, {
+        version: await translationVersion(editor, id),
+      })
+      .expect(400);
+    await api(editor)
+      .post(`/api/v1/translations/${id}/unpublish`, {
+        version: await translationVersion(editor, id),
+        reason: 'The initiative asked us to.',
+      })
       .expect(204);
     const gone = await t.client().get('/texts/corrections').expect(404);
     const never = await t.client().get('/texts/never-existed').expect(404);

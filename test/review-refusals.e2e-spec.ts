@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startReviewTeam } from './support/review-team.js';
 import type { SignedInClient, TestApp } from './support/test-app.js';
-import { api, createSource, reviewUnits, submit, translate } from './support/workflow.js';
+import {
+  api,
+  createSource,
+  reviewUnits,
+  submit,
+  translate,
+  translationVersion,
+} from './support/workflow.js';
 
 describe('review and publishing', () => {
   let t: TestApp;
@@ -78,7 +85,9 @@ describe('review and publishing', () => {
       { verdict: 'approve', version: units[0].version },
     );
     expect([400, 404]).toContain(early.status);
-    const unapproved = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(400);
+    const unapproved = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(400);
     expect(unapproved.body.error.code).toBe('workflow:illegal-transition');
     await submit(translator, id);
     const waiting = await reviewUnits(t, reviewer, id);

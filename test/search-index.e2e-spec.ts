@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexService } from '../src/search/search-index.service.js';
 import { startSearchCorpus, type SearchCorpus } from './support/search-corpus.js';
 import type { SignedInClient, TestApp } from './support/test-app.js';
-import { api, reviewUnits, submit } from './support/workflow.js';
+import { api, reviewUnits, submit, translationVersion } from './support/workflow.js';
 
 describe('search', () => {
   let corpus: SearchCorpus;
@@ -33,7 +33,10 @@ describe('search', () => {
     });
     expect(await found({ q: 'quokka' })).toEqual([urls.withdrawn]);
     await api(editor)
-      .post(`/api/v1/translations/${translations.withdrawn}/unpublish`, { reason: 'Asked to.' })
+      .post(`/api/v1/translations/${translations.withdrawn}/unpublish`, {
+        version: await translationVersion(editor, translations.withdrawn),
+        reason: 'Asked to.',
+      })
       .expect(204);
     expect(await found({ q: 'quokka' })).toEqual([]);
     expect(await found({ q: 'withdraw' })).toEqual([]);
@@ -71,7 +74,10 @@ describe('search', () => {
       })
       .expect(200);
     await api(editor)
-      .post(`/api/v1/translations/${id}/publish`, { changeNote: 'New wording.' })
+      .post(`/api/v1/translations/${id}/publish`, {
+        version: await translationVersion(editor, id),
+        changeNote: 'New wording.',
+      })
       .expect(201);
     expect(await found({ q: 'complaint' })).toEqual([urls.liquidated]);
     expect(await found({ q: 'appeal' })).toEqual([urls.appeal]);

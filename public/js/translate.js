@@ -10,29 +10,13 @@
   var token = csrf.getAttribute('content');
   var AUTOSAVE_MS = 1500;
 
-  var texts =
-    {
-      en: {
-        saving: 'Saving…',
-        saved: 'Saved',
-        conflict: 'Not saved: someone changed this unit meanwhile.',
-        failed: 'Not saved',
-        theirs: 'Current text',
-        yours: 'Your text (not saved)',
-        reload: 'Reload to edit the current text',
-        use: 'Use',
-      },
-      ru: {
-        saving: 'Сохраняем…',
-        saved: 'Сохранено',
-        conflict: 'Не сохранено: этот сегмент тем временем изменили.',
-        failed: 'Не сохранено',
-        theirs: 'Текущий текст',
-        yours: 'Ваш текст (не сохранён)',
-        reload: 'Обновить страницу, чтобы править текущий текст',
-        use: 'Вставить',
-      },
-    }[lang] || null;
+  // The page renders the strings from the locale files (translations:editor.script.*).
+  var texts = null;
+  try {
+    texts = JSON.parse(meta.getAttribute('data-strings') || 'null');
+  } catch (error) {
+    texts = null;
+  }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);

@@ -45,18 +45,16 @@ export class PublishDto {
   })
   changeNote?: string;
 
-  @IntField({
-    optional: true,
-    min: 0,
-    max: 2_147_483_647,
-    description: 'The translation version that was read.',
-  })
-  version?: number;
+  @VersionField()
+  version!: number;
 }
 
 export class UnpublishDto {
   @TextField({ maxLength: 2000 })
   reason!: string;
+
+  @VersionField()
+  version!: number;
 }
 
 export class RevertDto {
@@ -200,7 +198,7 @@ export class ReviewApiController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: UnpublishDto,
   ): Promise<void> {
-    await this.publishing.unpublish(user, id, body.reason);
+    await this.publishing.unpublish(user, id, body);
   }
 
   @Get('/translations/:id/publications')

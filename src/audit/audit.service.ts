@@ -34,7 +34,7 @@ export class AuditService {
    * once it commits, cached reader pages know they may be stale.
    */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    this.transactions.afterCommit(manager, () => this.generation.bump());
+    this.transactions.afterCommit(() => this.generation.bump());
     await manager.insert(AuditEvent, {
       actorId: record.actorId,
       action: record.action,

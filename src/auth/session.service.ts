@@ -36,7 +36,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** A new session with a new id: sign-in never reuses the id an anonymous visitor had. */
-  async start(userId: number | null, manager?: EntityManager): Promise<StartedSession> {
+  async start(userId: number | null): Promise<StartedSession> {
     const token = this.tokens.newToken();
     const now = new Date();
     const ttl = userId === null ? ANONYMOUS_TTL_MS : this.config.sessionTtlHours * 3_600_000;
@@ -48,8 +48,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + ttl),
     });
-    if (manager) await manager.insert(Session, session);
-    else await this.transactions.write((m) => m.insert(Session, session));
+    await this.transactions.write((m) => m.insert(Session, session));
     return { token, session };
   }
 
@@ -72,9 +71,8 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     return session;
   }
 
-  async end(sessionId: string, manager?: EntityManager): Promise<void> {
-    if (manager) await manager.delete(Session, { id: sessionId });
-    else await this.transactions.write((m) => m.delete(Session, { id: sessionId }));
+  async end(sessionId: string): Promise<void> {
+    await this.transactions.write((m) => m.delete(Session, { id: sessionId }));
   }
 
   async revokeAllForUser(

@@ -70,8 +70,8 @@ export class SignInService {
     this.perHandle.reset(handleLimitKey);
     const user = found.user;
     const started = await this.transactions.write(async (manager) => {
-      if (previousSessionId) await this.sessions.end(previousSessionId, manager);
-      const session = await this.sessions.start(user.id, manager);
+      if (previousSessionId) await this.sessions.end(previousSessionId);
+      const session = await this.sessions.start(user.id);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'user.signed-in',
@@ -85,7 +85,7 @@ export class SignInService {
 
   async signOut(sessionId: string, userId: number | null): Promise<void> {
     await this.transactions.write(async (manager) => {
-      await this.sessions.end(sessionId, manager);
+      await this.sessions.end(sessionId);
       if (userId !== null) {
         await this.audit.record(manager, {
           actorId: userId,

@@ -61,7 +61,7 @@ export class CommentsService {
     const manager = this.records.manager;
     const [comments, units] = await Promise.all([
       manager.find(Comment, { where: { translationId }, order: { id: 'ASC' } }),
-      this.records.units(translationId, manager),
+      this.records.units(translationId),
     ]);
     const positions = new Map(
       units.map(({ unit, segment }) => [unit.id, (segment.position ?? 0) + 1]),
@@ -97,7 +97,7 @@ export class CommentsService {
     // Looked up before the write queue: the transaction itself only reads what it decides on.
     const named = await this.namedUsers(body);
     const comment = await this.transactions.write(async (m) => {
-      const record = await this.records.loadFor(user, translationId, m);
+      const record = await this.records.loadFor(user, translationId);
       const place = await this.place(m, translationId, input);
       const saved = await m.save(
         m.create(Comment, {
@@ -148,7 +148,7 @@ export class CommentsService {
     const comment = await this.transactions.write(async (m) => {
       const current = await m.findOneBy(Comment, { id: commentId });
       if (!current) throw notFound();
-      await this.records.loadFor(user, current.translationId, m);
+      await this.records.loadFor(user, current.translationId);
       if (current.parentId !== null) throw new DomainError('invalid', 'comments:resolve-reply');
       if (current.version === version && (current.resolvedAt !== null) === resolved) return current;
       const updated = await updateVersioned(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from './slug.rules.js';
+import { SLUG_PATTERN, slugify } from './slug.rules.js';
 
 describe('slugify', () => {
   it('transliterates Russian with the Wikipedia scheme', () => {
@@ -40,5 +40,19 @@ describe('slugify', () => {
   it('cuts a single over-long word at the limit', () => {
     expect(slugify('a'.repeat(200))).toBe('a'.repeat(80));
     expect(slugify('Превысокомногорассмотрительствующий', 10)).toHaveLength(10);
+  });
+
+  it('makes slugs the reader site and the slug fields accept, and nothing else passes the pattern', () => {
+    for (const title of [
+      '«Мемориал» — 35 лет',
+      '  --Navalny’s  letters--  ',
+      '!!!',
+      'Ёлка 2021/22',
+    ]) {
+      expect(slugify(title)).toMatch(SLUG_PATTERN);
+    }
+    for (const bad of ['', '-a', 'a-', 'a--b', 'A', 'a_b', 'a/b', 'мемориал']) {
+      expect(bad).not.toMatch(SLUG_PATTERN);
+    }
   });
 });

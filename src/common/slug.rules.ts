@@ -13,6 +13,9 @@ const LATIN_EXTRAS: Record<string, string> = {
   ı: 'i',
 };
 
+/** What every slug looks like, in the URLs the reader site answers and in the forms that set one. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * The readable part of a URL from a title in either language. Cyrillic goes through
  * iuliia's Wikipedia scheme, the one English-language readers know from news coverage

@@ -1,60 +1,96 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+interface OpenTransaction {
+  manager: EntityManager;
+  /** Run once the outermost transaction commits; dropped with a rolled-back (nested) write. */
+  committed: (() => void)[];
+  /** Set once the transaction has ended, for work that escaped it (a timer, a stray promise). */
+  ended: boolean;
+}
+
 /**
- * TypeORM shares the single SQLite connection, so two overlapping transactions would nest a
- * BEGIN inside a BEGIN and collide. Every write transaction goes through this queue and runs
- * alone. Keep the work short and never await anything but the database inside it (hash
- * passwords, read files, render before calling `write`).
+ * TypeORM shares the single SQLite connection, so two unrelated overlapping transactions would
+ * nest a BEGIN inside a BEGIN and collide: every outermost write queues and runs alone. A write
+ * started inside an open one (a service calling another service) joins it as a savepoint
+ * instead of queueing behind it, which would wait forever: it commits with the outer one and
+ * rolls back alone when it fails. Code inside reads through `manager`, which is the open
+ * transaction's. Keep the work short and never await anything but the database inside it
+ * (hash passwords, read files, render before calling `write`).
  */
 @Injectable()
 export class TransactionRunner {
   private readonly logger = new Logger('Transactions');
+  private readonly open = new AsyncLocalStorage<OpenTransaction>();
   private tail: Promise<unknown> = Promise.resolve();
-  private readonly committed = new WeakMap<EntityManager, (() => void)[]>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    let callbacks: (() => void)[] = [];
+    const outer = this.open.getStore();
+    return outer && !outer.ended ? this.join(outer, work) : this.queue(work);
+  }
+
+  /**
+   * Runs `callback` once the open transaction has committed (never if it rolls back): for
+   * in-memory state such as caches and indexes that must not see uncommitted rows. Outside a
+   * transaction it runs at once.
+   */
+  afterCommit(callback: () => void): void {
+    const open = this.open.getStore();
+    if (open && !open.ended) open.committed.push(callback);
+    else callback();
+  }
+
+  /** The open transaction's manager inside `write`, the connection's outside it. */
+  get manager(): EntityManager {
+    const open = this.open.getStore();
+    return open && !open.ended ? open.manager : this.dataSource.manager;
+  }
+
+  private queue<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const committed: (() => void)[] = [];
     const run = this.tail.then(() =>
-      this.dataSource.transaction(async (manager) => {
-        this.committed.set(manager, callbacks);
-        try {
-          return await work(manager);
-        } finally {
-          callbacks = this.committed.get(manager) ?? [];
-          this.committed.delete(manager);
-        }
-      }),
+      this.dataSource.transaction((manager) => this.inside(manager, committed, work)),
     );
     this.tail = run.catch(() => undefined);
     return run.then((result) => {
-      for (const callback of callbacks) {
-        try {
-          callback();
-        } catch (error) {
-          this.logger.error(
-            `after-commit callback failed: ${(error as Error).stack ?? String(error)}`,
-          );
-        }
-      }
+      for (const callback of committed) this.runCallback(callback);
       return result;
     });
   }
 
-  /**
-   * Runs `callback` once the transaction of `manager` has committed (never if it rolls back):
-   * for in-memory state such as caches and indexes that must not see uncommitted rows.
-   * Outside a queued transaction it runs at once.
-   */
-  afterCommit(manager: EntityManager, callback: () => void): void {
-    const list = this.committed.get(manager);
-    if (list) list.push(callback);
-    else callback();
+  private async join<T>(
+    outer: OpenTransaction,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const committed: (() => void)[] = [];
+    const result = await outer.manager.transaction((manager) =>
+      this.inside(manager, committed, work),
+    );
+    outer.committed.push(...committed);
+    return result;
   }
 
-  get manager(): EntityManager {
-    return this.dataSource.manager;
+  private async inside<T>(
+    manager: EntityManager,
+    committed: (() => void)[],
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const open: OpenTransaction = { manager, committed, ended: false };
+    try {
+      return await this.open.run(open, () => work(manager));
+    } finally {
+      open.ended = true;
+    }
+  }
+
+  private runCallback(callback: () => void): void {
+    try {
+      callback();
+    } catch (error) {
+      this.logger.error(`after-commit callback failed: ${(error as Error).stack ?? String(error)}`);
+    }
   }
 }

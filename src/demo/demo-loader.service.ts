@@ -72,26 +72,26 @@ export class DemoLoader {
       const users = [];
       for (const insert of inserts) users.push(await insert(manager, null));
       const editorId = users.find((u) => u.handle === 'demo-editor')?.id ?? null;
-      const initiative = await this.initiatives.create(editorId, DEMO_INITIATIVE, manager);
+      const initiative = await this.initiatives.create(editorId, DEMO_INITIATIVE);
       const sourceIds: Record<string, number> = {};
       for (const [key, text] of Object.entries(DEMO_SOURCES)) {
-        const source = await this.sources.create(
-          editorId,
-          { ...text, initiativeId: initiative.id, licence: initiative.defaultLicence, authors: [] },
-          manager,
-        );
+        const source = await this.sources.create(editorId, {
+          ...text,
+          initiativeId: initiative.id,
+          licence: initiative.defaultLicence,
+          authors: [],
+        });
         sourceIds[key] = source.id;
       }
       for (const event of SEED_TIMELINE) {
         const links = DEMO_TIMELINE_LINKS[event.date] ?? [];
-        await this.timeline.create(
-          editorId,
-          { ...event, sourceIds: links.map((key) => sourceIds[key]!) },
-          manager,
-        );
+        await this.timeline.create(editorId, {
+          ...event,
+          sourceIds: links.map((key) => sourceIds[key]!),
+        });
       }
-      for (const term of DEMO_GLOSSARY) await this.glossary.create(editorId, term, manager);
-      for (const person of DEMO_NAMES) await this.names.create(editorId, person, manager);
+      for (const term of DEMO_GLOSSARY) await this.glossary.create(editorId, term);
+      for (const person of DEMO_NAMES) await this.names.create(editorId, person);
       // The seed's own bilingual lines are the memory's first entries, both ways.
       const pairs = [
         ...SEED_TIMELINE.map((e) => ({ ru: e.summaryRu, en: e.summaryEn })),
@@ -101,20 +101,19 @@ export class DemoLoader {
         'ru',
         'en',
         pairs.map((p) => ({ source: p.ru, target: p.en })),
-        manager,
       );
       await this.memory.importPairs(
         'en',
         'ru',
         pairs.map((p) => ({ source: p.en, target: p.ru })),
-        manager,
       );
       for (const language of ['en', 'ru'] as const) {
-        await this.pages.save(
-          null,
-          { slug: 'about', language, ...SEED_STAND[language], version: 0 },
-          manager,
-        );
+        await this.pages.save(null, {
+          slug: 'about',
+          language,
+          ...SEED_STAND[language],
+          version: 0,
+        });
       }
       return { users: users.map(summariseUser), sourceIds };
     });

@@ -114,8 +114,10 @@ export class DemoPublisher {
     const seen = Object.fromEntries(
       (await this.records.units(translation.id)).map(({ unit }) => [unit.id, unit.version]),
     );
-    await this.review.approveAll(cast.reviewer, translation.id, seen);
-    const publication = await this.publishing.publish(cast.editor, translation.id, {});
+    const approved = await this.review.approveAll(cast.reviewer, translation.id, seen);
+    const publication = await this.publishing.publish(cast.editor, translation.id, {
+      version: approved.version,
+    });
     return publication.slug;
   }
 }

@@ -78,11 +78,7 @@ export class GlossaryService {
     return record(term, renderings);
   }
 
-  async create(
-    actorId: number | null,
-    input: GlossaryTermDto,
-    manager?: EntityManager,
-  ): Promise<GlossaryTermRecord> {
+  async create(actorId: number | null, input: GlossaryTermDto): Promise<GlossaryTermRecord> {
     this.check(input);
     const work = async (m: EntityManager) => {
       await this.checkFree(m, input, null);
@@ -106,7 +102,7 @@ export class GlossaryService {
       });
       return record(term, renderings);
     };
-    return this.cache.droppedAfter(manager ? work(manager) : this.transactions.write(work));
+    return this.cache.droppedAfter(this.transactions.write(work));
   }
 
   async update(

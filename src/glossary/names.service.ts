@@ -61,11 +61,7 @@ export class NamesService {
     return record(person);
   }
 
-  async create(
-    actorId: number | null,
-    input: PersonDto,
-    manager?: EntityManager,
-  ): Promise<NameRecord> {
+  async create(actorId: number | null, input: PersonDto): Promise<NameRecord> {
     const work = async (m: EntityManager) => {
       await this.checkFree(m, input, null);
       const now = new Date();
@@ -80,7 +76,7 @@ export class NamesService {
       });
       return record(person);
     };
-    return this.cache.droppedAfter(manager ? work(manager) : this.transactions.write(work));
+    return this.cache.droppedAfter(this.transactions.write(work));
   }
 
   async update(

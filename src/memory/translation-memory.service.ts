@@ -67,7 +67,7 @@ export class TranslationMemoryService implements OnModuleInit {
       entry.unitId === null ? null : await manager.findOneBy(TmEntryRow, { unitId: entry.unitId });
     if (replaced) await manager.delete(TmEntryRow, { id: replaced.id });
     const row = await manager.save(manager.create(TmEntryRow, { ...entry, createdAt: new Date() }));
-    this.transactions.afterCommit(manager, () => {
+    this.transactions.afterCommit(() => {
       const loaded = this.indexes.get(key(entry.sourceLanguage, entry.targetLanguage));
       if (!loaded) return;
       void loaded.then((index) => {
@@ -82,7 +82,6 @@ export class TranslationMemoryService implements OnModuleInit {
     sourceLanguage: string,
     targetLanguage: string,
     pairs: { source: string; target: string }[],
-    manager?: EntityManager,
   ): Promise<number> {
     const work = async (m: EntityManager) => {
       for (const pair of pairs) {
@@ -97,7 +96,7 @@ export class TranslationMemoryService implements OnModuleInit {
       }
       return pairs.length;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   async size(sourceLanguage: string, targetLanguage: string): Promise<number> {

@@ -1,5 +1,4 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { FieldError } from '../common/errors/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -40,7 +39,7 @@ export class ExplainerPublishing implements OnModuleInit {
   onModuleInit(): void {
     this.contributions.register({
       gateProblems: (_m, record, units) => this.gateProblems(record, units),
-      extend: (m, record, units, content) => this.extend(m, record, units, content),
+      extend: (_m, record, units, content) => this.extend(record, units, content),
       afterPublish: (m, publication) =>
         this.explainers.recordUse(
           m,
@@ -70,7 +69,6 @@ export class ExplainerPublishing implements OnModuleInit {
   }
 
   private async extend(
-    m: EntityManager,
     record: TranslationRecord,
     units: UnitWithSegment[],
     content: PublicationContent,
@@ -79,7 +77,7 @@ export class ExplainerPublishing implements OnModuleInit {
     const blocks = units.filter((u) => u.segment.kind !== 'title');
     const explainers: PublishedExplainer[] = [];
     for (const f of await this.found(record, units)) {
-      const short = await this.queries.approvedShort(f.explainerId, language, m);
+      const short = await this.queries.approvedShort(f.explainerId, language);
       if (!short) continue;
       // From the block of the term's first occurrence (the first block, when it is in the title),
       // the first block whose translation shows the rendering carries the link.

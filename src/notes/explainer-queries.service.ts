@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
 import { renderMarkdown } from '../common/text/markdown.rules.js';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { ExplainerKind } from './explainer-input.rules.js';
 import { publishedText, sortByLanguage, type PublishedText } from './explainer-texts.js';
 import { ExplainerVersion } from './explainer-version.entity.js';
@@ -39,7 +40,10 @@ export interface ExplainerReaderPage extends ApprovedExplainer {
  */
 @Injectable()
 export class ExplainerQueriesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   /**
    * Every explainer readers may open, each in `language` or else in another approved language
@@ -60,15 +64,11 @@ export class ExplainerQueriesService {
   }
 
   /** The inline text for an article in `language`, with the same fallback as above. */
-  async approvedShort(
-    explainerId: number,
-    language: TextLanguage,
-    manager?: EntityManager,
-  ): Promise<ApprovedShort | null> {
-    const m = manager ?? this.dataSource.manager;
+  async approvedShort(explainerId: number, language: TextLanguage): Promise<ApprovedShort | null> {
+    const m = this.transactions.manager;
     const explainer = await m.findOneBy(Explainer, { id: explainerId });
     if (!explainer) return null;
-    const found = pick(await this.approvedVersions(explainerId, m), language);
+    const found = pick(await this.approvedVersions(explainerId), language);
     if (!found) return null;
     return {
       id: explainer.id,
@@ -93,11 +93,10 @@ export class ExplainerQueriesService {
   async approvalStateFor(
     explainerIds: number[],
     language: TextLanguage,
-    manager?: EntityManager,
   ): Promise<Map<number, boolean>> {
     const state = new Map(explainerIds.map((id) => [id, false]));
     if (explainerIds.length === 0) return state;
-    const rows = await (manager ?? this.dataSource.manager).find(ExplainerVersion, {
+    const rows = await this.transactions.manager.find(ExplainerVersion, {
       select: { explainerId: true },
       where: {
         explainerId: In([...state.keys()]),
@@ -145,8 +144,8 @@ export class ExplainerQueriesService {
     };
   }
 
-  private approvedVersions(explainerId: number, manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).find(ExplainerVersion, {
+  private approvedVersions(explainerId: number) {
+    return this.transactions.manager.find(ExplainerVersion, {
       where: { explainerId, publishedAt: Not(IsNull()) },
     });
   }

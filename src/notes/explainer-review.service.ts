@@ -35,7 +35,6 @@ export class ExplainerReviewService {
     explainerId: number,
     language: TextLanguage,
     version: number,
-    manager?: EntityManager,
   ): Promise<ExplainerVersion> {
     const work = async (m: EntityManager) => {
       const current = await this.records.fresh(m, user, explainerId, language, version);
@@ -57,7 +56,7 @@ export class ExplainerReviewService {
       });
       return saved;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   /**
@@ -71,7 +70,6 @@ export class ExplainerReviewService {
     version: number,
     verdict: ReviewVerdict,
     comment: string | undefined,
-    manager?: EntityManager,
   ): Promise<ExplainerVersion> {
     const note = comment?.trim() ?? '';
     if (verdict === 'request_changes' && note === '') {
@@ -134,6 +132,6 @@ export class ExplainerReviewService {
         });
       return saved;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 }

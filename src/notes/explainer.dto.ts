@@ -7,6 +7,7 @@ import {
   UrlField,
   VersionField,
 } from '../common/validation/fields.js';
+import { SLUG_PATTERN } from '../common/slug.rules.js';
 import { NestedListField } from '../common/validation/nested-list-field.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
 import {
@@ -84,7 +85,7 @@ export class CreateExplainerDto extends ExplainerTextDto {
 
   @PatternField({
     optional: true,
-    pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    pattern: SLUG_PATTERN,
     maxLength: 80,
     key: 'validation:slug',
     example: 'foreign-agent',

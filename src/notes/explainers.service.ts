@@ -31,11 +31,7 @@ export class ExplainersService {
   ) {}
 
   /** Starts an explainer with its first language version, as a draft of its writer. */
-  async create(
-    user: UserSummary,
-    input: CreateExplainerDto,
-    manager?: EntityManager,
-  ): Promise<Explainer> {
+  async create(user: UserSummary, input: CreateExplainerDto): Promise<Explainer> {
     mustWrite(user);
     const text = checkText(input);
     const work = async (m: EntityManager) => {
@@ -63,7 +59,7 @@ export class ExplainersService {
       });
       return explainer;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   /**
@@ -77,7 +73,6 @@ export class ExplainersService {
     language: TextLanguage,
     version: number,
     input: ExplainerTextDto,
-    manager?: EntityManager,
   ): Promise<ExplainerVersion> {
     const text = checkText(input);
     const work = async (m: EntityManager) => {
@@ -127,7 +122,7 @@ export class ExplainersService {
       });
       return saved;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   /** Records which explainers a publication shows, in the publishing transaction. */

@@ -55,7 +55,7 @@ export class NotificationsHandler implements OnModuleInit {
     actorId: number,
     data: NotificationData,
   ): Promise<void> {
-    const { source, participation } = await this.records.load(translationId, m);
+    const { source, participation } = await this.records.load(translationId);
     const recipients = await this.reachable(translationRecipients(news, participation, actorId));
     await this.send(m, recipients, news, translationId, { actorId, title: source.title, ...data });
   }
@@ -82,7 +82,7 @@ export class NotificationsHandler implements OnModuleInit {
   ): Promise<void> {
     const ids = event.mentionedUserIds.filter((id) => id !== event.actorId);
     if (ids.length === 0) return;
-    const { source, participation } = await this.records.load(event.translationId, m);
+    const { source, participation } = await this.records.load(event.translationId);
     // Checked again here: whoever emits, nobody hears of a translation they may not see.
     const recipients = (await this.reachable(ids)).filter((u) =>
       canViewTranslation(u, participation),

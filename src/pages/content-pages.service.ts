@@ -39,7 +39,6 @@ export class ContentPagesService {
       body: string;
       version: number;
     },
-    manager?: EntityManager,
   ): Promise<ContentPage> {
     const work = async (m: EntityManager) => {
       const repository = m.getRepository(ContentPage);
@@ -67,6 +66,6 @@ export class ContentPagesService {
       });
       return saved;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 }

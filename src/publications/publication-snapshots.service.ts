@@ -62,7 +62,7 @@ export class PublicationSnapshots {
     const selfReviewed =
       (await m.countBy(ReviewEvent, { translationId: record.translation.id, selfApproval: true })) >
       0;
-    const footnotes = await this.publishedFootnotes(m, record.translation.id, units);
+    const footnotes = await this.publishedFootnotes(record.translation.id, units);
     const base: PublicationContent = {
       ...publishedBlocks(
         units.map(({ unit, segment }) => ({
@@ -82,14 +82,13 @@ export class PublicationSnapshots {
 
   /** Numbered in reading order; only approved notes pass the gate (unless it is switched off). */
   async publishedFootnotes(
-    m: EntityManager,
     translationId: number,
     units: UnitWithSegment[],
   ): Promise<PublishedFootnote[]> {
     const blockOf = new Map(
       units.filter((u) => u.segment.kind !== 'title').map((u, index) => [u.unit.id, index]),
     );
-    const notes = (await this.footnotes.forTranslation(translationId, m))
+    const notes = (await this.footnotes.forTranslation(translationId))
       .filter(
         (f) =>
           !f.lost && blockOf.has(f.unitId) && (f.status === 'approved' || !this.config.publishGate),
@@ -107,9 +106,9 @@ export class PublicationSnapshots {
     }));
   }
 
-  async footnoteProblems(m: EntityManager, translationId: number): Promise<FieldError[]> {
+  async footnoteProblems(translationId: number): Promise<FieldError[]> {
     if (!this.config.publishGate) return [];
-    const pending = (await this.footnotes.forTranslation(translationId, m)).filter(
+    const pending = (await this.footnotes.forTranslation(translationId)).filter(
       (f) => f.lost || f.status !== 'approved',
     );
     return pending.length

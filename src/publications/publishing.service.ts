@@ -5,6 +5,7 @@ import { DomainEvents } from '../common/domain-events.js';
 import { ConflictError, DomainError, ValidationFailed } from '../common/errors/domain-error.js';
 import { slugify } from '../common/slug.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { updateVersioned } from '../database/versioned-update.js';
 import { SourceQueriesService } from '../sources/source-queries.service.js';
 import { translationRelations } from '../translations/translation-access.rules.js';
 import { TranslationRecords } from '../translations/translation-records.js';
@@ -37,10 +38,10 @@ export class PublishingService {
   async publish(
     user: UserSummary,
     translationId: number,
-    input: { changeNote?: string | undefined; version?: number | undefined },
+    input: { changeNote?: string | undefined; version: number },
   ): Promise<Publication> {
     return this.transactions.write(async (m) => {
-      const record = await this.records.loadFor(user, translationId, m);
+      const record = await this.records.loadFor(user, translationId);
       const { translation } = record;
       const to = allowedOrThrow(
         translationWorkflow.decide(translation.status, 'publish', {
@@ -48,14 +49,8 @@ export class PublishingService {
           relations: translationRelations(user.id, record.participation),
         }),
       );
-      if (input.version !== undefined && input.version !== translation.version) {
-        throw new ConflictError(
-          'errors:stale-write',
-          { version: translation.version, status: translation.status },
-          { version: input.version },
-        );
-      }
-      const units = await this.records.units(translationId, m);
+      refuseStale(translation, input.version);
+      const units = await this.records.units(translationId);
       if (units.some(({ unit }) => unit.status !== 'approved'))
         throw new DomainError('invalid', 'publications:units-not-approved');
       const content = await this.snapshots.content(m, record, units);
@@ -65,7 +60,7 @@ export class PublishingService {
           key: `publications:gate.${p}`,
           params: {},
         })),
-        ...(await this.snapshots.footnoteProblems(m, translationId)),
+        ...(await this.snapshots.footnoteProblems(translationId)),
         ...(await this.contributions.gateProblems(m, record, units, content)),
       ];
       if (problems.length) throw new ValidationFailed(problems);
@@ -106,10 +101,13 @@ export class PublishingService {
           tags.map((tag) => ({ publicationId: publication.id, tag })),
         );
       await this.contributions.afterPublish(m, publication);
-      await m.update(
+      await updateVersioned(
+        m,
         Translation,
-        { id: translationId },
-        { status: to, version: translation.version + 1, updatedAt: now },
+        translationId,
+        input.version,
+        { status: to, updatedAt: now },
+        (c) => ({ status: c.status }),
       );
       await this.audit.record(m, {
         actorId: user.id,
@@ -129,10 +127,16 @@ export class PublishingService {
   }
 
   /** Takes a translation off the site: every version of it answers 404 from now on. */
-  async unpublish(user: UserSummary, translationId: number, reason: string): Promise<void> {
+  async unpublish(
+    user: UserSummary,
+    translationId: number,
+    input: { reason: string; version: number },
+  ): Promise<void> {
+    const reason = input.reason;
     if (!reason.trim()) throw ValidationFailed.field('reason', 'publications:reason-required');
     await this.transactions.write(async (m) => {
-      const record = await this.records.loadFor(user, translationId, m);
+      const record = await this.records.loadFor(user, translationId);
+      refuseStale(record.translation, input.version);
       const to = allowedOrThrow(
         translationWorkflow.decide(record.translation.status, 'unpublish', {
           roles: user.roles,
@@ -145,10 +149,13 @@ export class PublishingService {
         { translationId },
         { withdrawnAt: now, withdrawnReason: reason.trim(), withdrawnById: user.id },
       );
-      await m.update(
+      await updateVersioned(
+        m,
         Translation,
-        { id: translationId },
-        { status: to, version: record.translation.version + 1, updatedAt: now },
+        translationId,
+        input.version,
+        { status: to, updatedAt: now },
+        (c) => ({ status: c.status }),
       );
       await this.audit.record(m, {
         actorId: user.id,
@@ -167,5 +174,16 @@ export class PublishingService {
       const slug = n === 1 ? base : `${base}-${n}`;
       if ((await m.countBy(Publication, { slug })) === 0) return slug;
     }
+  }
+}
+
+/** A person's write carries the translation version they read; a stale one is a conflict. */
+function refuseStale(translation: Translation, version: number): void {
+  if (translation.version !== version) {
+    throw new ConflictError(
+      'errors:stale-write',
+      { version: translation.version, status: translation.status },
+      { version },
+    );
   }
 }

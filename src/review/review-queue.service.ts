@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { pairKey } from '../config/language-pairs.rules.js';
 import { SourceQueriesService } from '../sources/source-queries.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
 import {
@@ -52,7 +53,7 @@ export class ReviewQueueService {
     for (const translation of inReview) {
       const source = sources.get(translation.sourceId);
       if (!source) continue;
-      const pair = `${source.language}>${translation.targetLanguage}`;
+      const pair = pairKey({ source: source.language, target: translation.targetLanguage });
       if (!reviewsPair(user, pair)) continue;
       if (filter.pair && filter.pair !== pair) continue;
       if (filter.initiativeId && filter.initiativeId !== source.initiativeId) continue;

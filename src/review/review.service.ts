@@ -66,7 +66,7 @@ export class ReviewService {
     if (input.verdict === 'request_changes' && comment === '')
       throw ValidationFailed.field('comment', 'review:comment-required');
     return this.transactions.write(async (m) => {
-      const visible = await this.records.loadFor(user, translationId, m);
+      const visible = await this.records.loadFor(user, translationId);
       const item = await this.records.unit(m, translationId, unitId);
       // A stale write is a conflict whatever else changed meanwhile (the translation's state too).
       this.assertCurrent(item.unit, input.version);
@@ -92,8 +92,8 @@ export class ReviewService {
     seen: Record<number, number>,
   ): Promise<Translation> {
     return this.transactions.write(async (m) => {
-      const record = this.reviewable(user, await this.records.loadFor(user, translationId, m));
-      const waiting = (await this.records.units(translationId, m)).filter(
+      const record = this.reviewable(user, await this.records.loadFor(user, translationId));
+      const waiting = (await this.records.units(translationId)).filter(
         ({ unit }) => unit.status === 'submitted',
       );
       const changed = waiting.filter(({ unit }) => seen[unit.id] !== unit.version);
@@ -248,7 +248,7 @@ export class ReviewService {
     user: UserSummary,
     record: TranslationRecord,
   ): Promise<Translation> {
-    const units = await this.records.units(record.translation.id, m);
+    const units = await this.records.units(record.translation.id);
     const translation = (await m.findOneBy(Translation, { id: record.translation.id }))!;
     if (units.some(({ unit }) => unit.status === 'submitted')) return translation;
     const sendBack = units.some(({ unit }) => unit.status === 'needs_changes');

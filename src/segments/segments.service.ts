@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { parseBlocks } from '../sources/source-blocks.rules.js';
 import type { RevisionChanges } from '../sources/source-revision.entity.js';
 import { alignSegments, segmentHash } from './segment-alignment.rules.js';
@@ -18,7 +19,10 @@ export interface DerivedSegment {
 /** Segments of source texts: derived from the body, re-aligned on every revision. */
 @Injectable()
 export class SegmentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   /** The title first, then one segment per block of the body. */
   derive(language: TextLanguage, title: string, body: string): DerivedSegment[] {
@@ -142,27 +146,21 @@ export class SegmentsService {
     };
   }
 
-  async active(
-    sourceId: number,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Segment[]> {
-    return manager.find(Segment, {
+  async active(sourceId: number): Promise<Segment[]> {
+    return this.transactions.manager.find(Segment, {
       where: { sourceId, removedRevision: IsNull() },
       order: { position: 'ASC' },
     });
   }
 
-  async byIds(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<Segment[]> {
-    return ids.length ? manager.findBy(Segment, { id: In(ids) }) : [];
+  async byIds(ids: number[]): Promise<Segment[]> {
+    return ids.length ? this.transactions.manager.findBy(Segment, { id: In(ids) }) : [];
   }
 
   /** The live (not removed) segments among these ids, in text order. */
-  async liveByIds(
-    ids: number[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Segment[]> {
+  async liveByIds(ids: number[]): Promise<Segment[]> {
     if (ids.length === 0) return [];
-    return manager.find(Segment, {
+    return this.transactions.manager.find(Segment, {
       where: { id: In(ids), removedRevision: IsNull() },
       order: { position: 'ASC' },
     });

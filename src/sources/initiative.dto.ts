@@ -6,6 +6,7 @@ import {
   UrlField,
   VersionField,
 } from '../common/validation/fields.js';
+import { SLUG_PATTERN } from '../common/slug.rules.js';
 import { LICENCES, type Licence } from './source-vocabulary.js';
 
 export class InitiativeDto {
@@ -17,7 +18,7 @@ export class InitiativeDto {
 
   @PatternField({
     optional: true,
-    pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    pattern: SLUG_PATTERN,
     maxLength: 80,
     key: 'validation:slug',
     description: 'URL name; made from the English name when empty.',

@@ -44,11 +44,7 @@ export class InitiativesService {
     return (await manager.countBy(Initiative, { id })) > 0;
   }
 
-  async create(
-    actorId: number | null,
-    input: InitiativeDto,
-    manager?: EntityManager,
-  ): Promise<Initiative> {
+  async create(actorId: number | null, input: InitiativeDto): Promise<Initiative> {
     this.check(input);
     const work = async (m: EntityManager) => {
       const slug = await this.freeSlug(m, input.slug ?? slugify(input.nameEn), null, !!input.slug);
@@ -70,7 +66,7 @@ export class InitiativesService {
       });
       return saved;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   async update(

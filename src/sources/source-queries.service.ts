@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { SegmentsService } from '../segments/segments.service.js';
 import type { Segment } from '../segments/segment.entity.js';
 import { SourceRevision } from './source-revision.entity.js';
@@ -32,6 +33,7 @@ export interface SourceListItem {
 export class SourceQueriesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly segments: SegmentsService,
   ) {}
 
@@ -89,12 +91,12 @@ export class SourceQueriesService {
   }
 
   /** Which of these ids are source texts (inside the caller's transaction). */
-  async existingIds(
-    ids: number[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<number[]> {
+  async existingIds(ids: number[]): Promise<number[]> {
     if (ids.length === 0) return [];
-    const rows = await manager.find(SourceText, { where: { id: In(ids) }, select: { id: true } });
+    const rows = await this.transactions.manager.find(SourceText, {
+      where: { id: In(ids) },
+      select: { id: true },
+    });
     return rows.map((r) => r.id);
   }
 

@@ -33,11 +33,7 @@ export class SourcesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(
-    actorId: number | null,
-    input: CreateSourceDto,
-    manager?: EntityManager,
-  ): Promise<SourceText> {
+  async create(actorId: number | null, input: CreateSourceDto): Promise<SourceText> {
     const { body, published } = this.check(input);
     const derived = this.segments.derive(input.language, input.title, body);
     const work = async (m: EntityManager) => {
@@ -81,7 +77,7 @@ export class SourcesService {
       });
       return source;
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   /** Returns the source and, when the text changed, the new revision number. */

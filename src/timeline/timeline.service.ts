@@ -62,11 +62,7 @@ export class TimelineService {
     return entry!;
   }
 
-  async create(
-    actorId: number | null,
-    input: TimelineEventDto,
-    manager?: EntityManager,
-  ): Promise<TimelineEntry> {
+  async create(actorId: number | null, input: TimelineEventDto): Promise<TimelineEntry> {
     const date = this.checkDate(input);
     const work = async (m: EntityManager) => {
       const now = new Date();
@@ -87,7 +83,7 @@ export class TimelineService {
       });
       return { event, ...links };
     };
-    return manager ? work(manager) : this.transactions.write(work);
+    return this.transactions.write(work);
   }
 
   async update(
@@ -171,7 +167,7 @@ export class TimelineService {
         tags.map((tag) => ({ eventId, tag })),
       );
     const sourceIds = input.sourceIds ?? [];
-    const existing = new Set(await this.sources.existingIds(sourceIds, m));
+    const existing = new Set(await this.sources.existingIds(sourceIds));
     const unknown = sourceIds.filter((id) => !existing.has(id));
     if (unknown.length)
       throw ValidationFailed.field('sourceIds', 'sources:unknown-sources', {

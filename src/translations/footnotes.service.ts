@@ -9,6 +9,7 @@ import {
   notFound,
 } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { updateVersioned } from '../database/versioned-update.js';
 import { createAnchor, relocateAnchor } from '../notes/footnote-anchor.rules.js';
 import { reviewsPair } from '../review/review-access.rules.js';
 import type { UserSummary } from '../users/user.entity.js';
@@ -17,8 +18,8 @@ import { anchorColumns, anchorOf, cleanNote, type FootnoteInput } from './footno
 import { translationRelations } from './translation-access.rules.js';
 import { TranslationRecords, type TranslationRecord } from './translation-records.js';
 import { TranslationUnit } from './translation-unit.entity.js';
-import { translationWorkflow } from './translation-workflow.rules.js';
-import { Translation } from './translation.entity.js';
+import { reopenForUnitEdit } from './unit-edit.js';
+import { UnitRevision } from './unit-revision.entity.js';
 import { unitWorkflow } from './unit-workflow.rules.js';
 
 /**
@@ -42,7 +43,7 @@ export class FootnotesService {
   ): Promise<Footnote> {
     const note = cleanNote(input.note);
     return this.transactions.write(async (m) => {
-      const record = await this.records.loadFor(user, translationId, m);
+      const record = await this.records.loadFor(user, translationId);
       const { unit, segment } = await this.records.unit(m, translationId, unitId);
       if (segment.kind === 'title')
         throw ValidationFailed.field('quote', 'translations:note-on-title');
@@ -153,11 +154,8 @@ export class FootnotesService {
     });
   }
 
-  async forTranslation(
-    translationId: number,
-    manager: EntityManager = this.records.manager,
-  ): Promise<Footnote[]> {
-    return manager.find(Footnote, {
+  async forTranslation(translationId: number): Promise<Footnote[]> {
+    return this.records.manager.find(Footnote, {
       where: { translationId },
       order: { unitId: 'ASC', start: 'ASC', id: 'ASC' },
     });
@@ -215,14 +213,16 @@ export class FootnotesService {
   private async load(m: EntityManager, user: UserSummary, footnoteId: number) {
     const footnote = await m.findOneBy(Footnote, { id: footnoteId });
     if (!footnote) throw notFound();
-    const record = await this.records.loadFor(user, footnote.translationId, m);
+    const record = await this.records.loadFor(user, footnote.translationId);
     const { unit } = await this.records.unit(m, footnote.translationId, footnote.unitId);
     return { footnote, record, unit };
   }
 
   /**
    * Who may annotate: whoever may edit the unit (the translator holding it, editors), and a
-   * reviewer of the pair on a unit under review. The unit's version moves on either way.
+   * reviewer of the pair on a unit under review. A note is part of what is reviewed, so the
+   * unit moves on as after an edit: a new version with its revision (earlier approvals stop
+   * counting), and the same refusal on a published translation as saving the unit.
    */
   private async touchUnit(
     m: EntityManager,
@@ -241,25 +241,24 @@ export class FootnotesService {
       reviewsPair(user, participation.pair);
     if (!edit.allowed && !reviewing) throw forbidden('translations:cannot-annotate');
     const status = edit.allowed && unit.status !== 'submitted' ? edit.to : unit.status;
-    await m.update(
+    if (edit.allowed) await reopenForUnitEdit(m, user, translation, relations);
+    const now = new Date();
+    const saved = await updateVersioned(
+      m,
       TranslationUnit,
-      { id: unit.id },
-      { status, version: unit.version + 1, updatedAt: new Date() },
+      unit.id,
+      unit.version,
+      { status, updatedAt: now },
+      (c) => ({ text: c.text }),
     );
-    if (
-      status !== unit.status &&
-      (translation.status === 'approved' || translation.status === 'published')
-    ) {
-      const next = translationWorkflow.decide(translation.status, 'unit_edited', {
-        roles: user.roles,
-        relations,
-      });
-      if (next.allowed)
-        await m.update(
-          Translation,
-          { id: translation.id },
-          { status: next.to, version: translation.version + 1, updatedAt: new Date() },
-        );
-    }
+    await m.insert(UnitRevision, {
+      unitId: unit.id,
+      version: saved.version,
+      text: unit.text,
+      status,
+      action: 'annotate',
+      authorId: user.id,
+      createdAt: now,
+    });
   }
 }

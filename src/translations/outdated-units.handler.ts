@@ -36,7 +36,7 @@ export class OutdatedUnitsHandler implements OnModuleInit {
       status: Not('withdrawn'),
     });
     if (translations.length === 0) return;
-    const changed = await this.segments.byIds(event.changedSegmentIds, m);
+    const changed = await this.segments.byIds(event.changedSegmentIds);
     const previousText = new Map(changed.map((s) => [s.id, s.previousText]));
     const now = new Date();
     for (const translation of translations) {

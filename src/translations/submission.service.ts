@@ -37,7 +37,6 @@ export class SubmissionService {
       const { translation, source, participation } = await this.records.loadFor(
         user,
         translationId,
-        m,
       );
       const to = allowedOrThrow(
         translationWorkflow.decide(translation.status, 'submit', {
@@ -48,7 +47,7 @@ export class SubmissionService {
       if (translation.version !== version) {
         throw new DomainError('conflict', 'errors:stale-write');
       }
-      const units = await this.records.units(translationId, m);
+      const units = await this.records.units(translationId);
       const unfilled = units
         .filter(({ unit }) => unit.status === 'empty' || unit.text.trim() === '')
         .map(({ segment }) => (segment.position ?? 0) + 1);

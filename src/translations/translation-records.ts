@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
+import { pairKey } from '../config/language-pairs.rules.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Segment } from '../segments/segment.entity.js';
 import { SegmentsService } from '../segments/segments.service.js';
 import { SourceQueriesService } from '../sources/source-queries.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
+import { Footnote } from './footnote.entity.js';
 import { ReviewEvent } from './review-event.entity.js';
 import { canViewTranslation, type Participation } from './translation-access.rules.js';
 import { TranslationUnit } from './translation-unit.entity.js';
@@ -30,15 +33,14 @@ export interface UnitWithSegment {
 @Injectable()
 export class TranslationRecords {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly sources: SourceQueriesService,
     private readonly segments: SegmentsService,
   ) {}
 
-  async load(
-    id: number,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<TranslationRecord> {
+  /** Inside a write, reads see that write's rows. */
+  async load(id: number): Promise<TranslationRecord> {
+    const manager = this.transactions.manager;
     const translation = await manager.findOneBy(Translation, { id });
     if (!translation) throw notFound();
     const source = await this.sources.find(translation.sourceId);
@@ -51,12 +53,8 @@ export class TranslationRecords {
   }
 
   /** The translation if this user may see it; otherwise the same 404 as a missing one. */
-  async loadFor(
-    user: UserSummary,
-    id: number,
-    manager?: EntityManager,
-  ): Promise<TranslationRecord> {
-    const record = await this.load(id, manager);
+  async loadFor(user: UserSummary, id: number): Promise<TranslationRecord> {
+    const record = await this.load(id);
     if (!canViewTranslation(user, record.participation)) throw notFound();
     return record;
   }
@@ -66,13 +64,21 @@ export class TranslationRecords {
     translation: Translation,
     source: SourceText,
   ): Promise<Participation> {
-    const [contributors, reviewers] = await Promise.all([
+    // Contributors wrote a unit's text or a footnote (four-eyes covers both): the revisions name
+    // who annotated, also after the note was removed; notes from before such revisions name
+    // their authors themselves.
+    const [writers, noteAuthors, reviewers] = await Promise.all([
       manager
         .createQueryBuilder(UnitRevision, 'r')
         .select('DISTINCT r.author_id', 'id')
         .innerJoin(TranslationUnit, 'u', 'u.id = r.unit_id')
         .where('u.translation_id = :id AND r.author_id IS NOT NULL', { id: translation.id })
-        .andWhere("r.action IN ('edit', 'revert')")
+        .andWhere("r.action IN ('edit', 'revert', 'annotate')")
+        .getRawMany<{ id: number }>(),
+      manager
+        .createQueryBuilder(Footnote, 'f')
+        .select('DISTINCT f.author_id', 'id')
+        .where('f.translation_id = :id AND f.author_id IS NOT NULL', { id: translation.id })
         .getRawMany<{ id: number }>(),
       manager
         .createQueryBuilder(ReviewEvent, 'e')
@@ -81,31 +87,25 @@ export class TranslationRecords {
         .getRawMany<{ id: number }>(),
     ]);
     return {
-      pair: `${source.language}>${translation.targetLanguage}`,
+      pair: pairKey({ source: source.language, target: translation.targetLanguage }),
       status: translation.status,
       claimantId: translation.claimedById,
-      contributorIds: contributors.map((r) => r.id),
+      contributorIds: [...new Set([...writers, ...noteAuthors].map((r) => r.id))],
       reviewerIds: reviewers.map((r) => r.id),
     };
   }
 
   /** Units of the live segments, in text order (units of removed segments stay in the database). */
-  async units(
-    translationId: number,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<UnitWithSegment[]> {
-    const units = await manager.findBy(TranslationUnit, { translationId });
+  async units(translationId: number): Promise<UnitWithSegment[]> {
+    const units = await this.transactions.manager.findBy(TranslationUnit, { translationId });
     if (units.length === 0) return [];
-    const segments = await this.segments.liveByIds(
-      units.map((u) => u.segmentId),
-      manager,
-    );
+    const segments = await this.segments.liveByIds(units.map((u) => u.segmentId));
     const bySegment = new Map(units.map((u) => [u.segmentId, u]));
     return segments.map((segment) => ({ unit: bySegment.get(segment.id)!, segment }));
   }
 
   get manager(): EntityManager {
-    return this.dataSource.manager;
+    return this.transactions.manager;
   }
 
   /** A unit that belongs to this translation, or a 404 (a unit of another translation is not here). */
@@ -116,7 +116,7 @@ export class TranslationRecords {
   ): Promise<UnitWithSegment> {
     const unit = await manager.findOneBy(TranslationUnit, { id: unitId, translationId });
     if (!unit) throw notFound();
-    const [segment] = await this.segments.liveByIds([unit.segmentId], manager);
+    const [segment] = await this.segments.liveByIds([unit.segmentId]);
     if (!segment) throw notFound();
     return { unit, segment };
   }

@@ -59,7 +59,7 @@ export class TranslationsService {
     return this.transactions.write(async (m) => {
       const source = await this.sources.find(sourceId);
       if (!source) throw notFound();
-      const pair = `${source.language}>${targetLanguage}`;
+      const pair = pairKey({ source: source.language, target: targetLanguage });
       if (!this.config.languagePairs.map(pairKey).includes(pair)) {
         throw ValidationFailed.field('targetLanguage', 'translations:pair-not-configured', {
           pair,
@@ -88,7 +88,7 @@ export class TranslationsService {
           submittedAt: null,
         }),
       );
-      const segments = await this.segments.active(sourceId, m);
+      const segments = await this.segments.active(sourceId);
       if (segments.length) {
         const segmentIds = segments.map((segment) => segment.id);
         await m.insert(TranslationUnit, emptyUnits(translation.id, segmentIds, now));
@@ -113,10 +113,10 @@ export class TranslationsService {
   async claim(user: UserSummary, id: number, version: number): Promise<Translation> {
     return this.transactions.write(async (m) => {
       const { translation, participation } = await this.records
-        .loadFor(user, id, m)
+        .loadFor(user, id)
         .catch(async (error: unknown) => {
           // A released draft is open to every translator of its pair, who cannot see it yet.
-          const record = await this.records.load(id, m);
+          const record = await this.records.load(id);
           if (
             record.translation.claimedById === null &&
             worksInPair(user, record.participation.pair)
@@ -135,7 +135,7 @@ export class TranslationsService {
 
   async release(user: UserSummary, id: number, version: number): Promise<Translation> {
     return this.transactions.write(async (m) => {
-      const { translation } = await this.records.loadFor(user, id, m);
+      const { translation } = await this.records.loadFor(user, id);
       if (translation.claimedById !== user.id && !user.roles.includes('editor'))
         throw forbidden('translations:not-claimant');
       if (translation.claimedById === null)
@@ -154,7 +154,7 @@ export class TranslationsService {
     if (!editor.roles.includes('editor'))
       throw forbidden('errors:role-required', { roles: 'editor' });
     return this.transactions.write(async (m) => {
-      const { translation, participation } = await this.records.load(id, m);
+      const { translation, participation } = await this.records.load(id);
       const found = await this.users.findForSignIn(handle);
       const target = found && !found.user.disabled && !found.user.deletedAt ? found.user : null;
       if (!target) throw ValidationFailed.field('handle', 'translations:unknown-translator');
@@ -182,7 +182,7 @@ export class TranslationsService {
 
   async withdraw(user: UserSummary, id: number, version: number): Promise<Translation> {
     return this.transactions.write(async (m) => {
-      const { translation, participation } = await this.records.loadFor(user, id, m);
+      const { translation, participation } = await this.records.loadFor(user, id);
       const to = allowedOrThrow(
         translationWorkflow.decide(translation.status, 'withdraw', {
           roles: user.roles,

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { UnitState } from './unit-workflow.rules.js';
 
+/** `annotate`: a footnote of the unit was added, changed or removed (the text stays). */
 export type UnitRevisionAction =
-  'edit' | 'submit' | 'approve' | 'request_changes' | 'source_changed' | 'revert';
+  'edit' | 'submit' | 'approve' | 'request_changes' | 'source_changed' | 'revert' | 'annotate';
 
 /** Every change of a unit, kept: history is never rewritten. */
 @Entity('unit_revision')

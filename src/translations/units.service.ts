@@ -16,7 +16,7 @@ import { FootnotesService } from './footnotes.service.js';
 import { translationRelations } from './translation-access.rules.js';
 import { TranslationRecords } from './translation-records.js';
 import { TranslationUnit } from './translation-unit.entity.js';
-import { translationWorkflow } from './translation-workflow.rules.js';
+import { reopenForUnitEdit } from './unit-edit.js';
 import { Translation } from './translation.entity.js';
 import { UnitRevision } from './unit-revision.entity.js';
 import { unitWorkflow } from './unit-workflow.rules.js';
@@ -58,7 +58,7 @@ export class UnitsService {
       });
     }
     return this.transactions.write(async (m) => {
-      const { translation, participation } = await this.records.loadFor(user, translationId, m);
+      const { translation, participation } = await this.records.loadFor(user, translationId);
       const { unit } = await this.records.unit(m, translationId, unitId);
       if (translation.status === 'withdrawn')
         throw new DomainError('invalid', 'translations:withdrawn');
@@ -76,19 +76,7 @@ export class UnitsService {
       const to = allowedOrThrow(
         unitWorkflow.decide(unit.status, 'edit', { roles: user.roles, relations }),
       );
-      let current = translation;
-      if (translation.status === 'approved' || translation.status === 'published') {
-        const next = allowedOrThrow(
-          translationWorkflow.decide(translation.status, 'unit_edited', {
-            roles: user.roles,
-            relations,
-          }),
-        );
-        current = await updateVersioned(m, Translation, translation.id, translation.version, {
-          status: next,
-          updatedAt: new Date(),
-        });
-      }
+      const current = await reopenForUnitEdit(m, user, translation, relations);
       const saved = await updateVersioned(
         m,
         TranslationUnit,

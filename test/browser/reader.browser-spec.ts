@@ -253,8 +253,10 @@ describe('the reader site in a real browser', () => {
     const seen = Object.fromEntries(
       (await records.units(translation.id)).map(({ unit }) => [unit.id, unit.version]),
     );
-    await app.get(ReviewService).approveAll(reviewer!, translation.id, seen);
-    const publication = await app.get(PublishingService).publish(editor!, translation.id, {});
+    const approved = await app.get(ReviewService).approveAll(reviewer!, translation.id, seen);
+    const publication = await app.get(PublishingService).publish(editor!, translation.id, {
+      version: approved.version,
+    });
 
     const context = await newContext(browser);
     const dialogs: string[] = [];

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { SignedInClient, TestApp } from './test-app.js';
-import { api, createInitiative, reviewUnits, submit } from './workflow.js';
+import { api, createInitiative, reviewUnits, submit, translationVersion } from './workflow.js';
 
 /**
  * The published world the reader-site tests look at: two initiatives (one without a live
@@ -75,7 +75,9 @@ async function publishText(
     })
     .expect(200);
   const published = await api(editor)
-    .post(`/api/v1/translations/${translationId}/publish`, {})
+    .post(`/api/v1/translations/${translationId}/publish`, {
+      version: await translationVersion(editor, translationId),
+    })
     .expect(201);
   return {
     sourceId: source.body.id as number,

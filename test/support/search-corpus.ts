@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 import { expect } from 'vitest';
 import { startTestApp, type SignedInClient, type TestApp } from './test-app.js';
-import { api, createInitiative, createSource, reviewUnits, submit } from './workflow.js';
+import {
+  api,
+  createInitiative,
+  createSource,
+  reviewUnits,
+  submit,
+  translationVersion,
+} from './workflow.js';
 
 export interface ApiHit {
   kind: string;
@@ -100,7 +107,9 @@ export async function startSearchCorpus(): Promise<SearchCorpus> {
 
   async function published(input: CorpusText): Promise<void> {
     const id = await approved(input);
-    const res = await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+    const res = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(201);
     urls[input.key] = res.body.url as string;
   }
 

@@ -83,3 +83,19 @@ export async function reviewUnits(t: TestApp, reviewer: SignedInClient, id: numb
     text: string;
   }[];
 }
+
+/** The translation version `c` reads now: every state change carries it (0 when hidden from c). */
+export async function translationVersion(c: SignedInClient, id: number): Promise<number> {
+  const res = await api(c).get(`/api/v1/translations/${id}`);
+  return (res.body.version as number | undefined) ?? 0;
+}
+
+/** Approves every waiting unit at the versions `reviewer` sees, expecting `status`. */
+export async function approveAll(t: TestApp, reviewer: SignedInClient, id: number, status = 200) {
+  const waiting = await reviewUnits(t, reviewer, id);
+  await api(reviewer)
+    .post(`/api/v1/translations/${id}/approve-all`, {
+      units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
+    })
+    .expect(status);
+}

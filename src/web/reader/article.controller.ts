@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, ParseIntPipe, Query } from '@nestjs/com
 import { Ctx, Public } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { notFound } from '../../common/errors/domain-error.js';
+import { SLUG_PATTERN } from '../../common/slug.rules.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { I18nService } from '../../i18n/i18n.service.js';
@@ -9,8 +10,6 @@ import { PublicationQueriesService } from '../../publications/publication-querie
 import type { Publication } from '../../publications/publication.entity.js';
 import { ReaderPage } from '../page.decorator.js';
 import { articleView, type ArticleView } from './article.view-model.js';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A published text, from its Publication only: drafts are unreachable from here. */
 @Controller('/texts')
@@ -29,7 +28,7 @@ export class ArticleController {
     @Param('slug') slug: string,
     @Query('view') view?: string,
   ): Promise<ArticleView> {
-    if (!SLUG.test(slug)) throw notFound();
+    if (!SLUG_PATTERN.test(slug)) throw notFound();
     const latest = await this.publications.current(slug);
     return this.view(ctx, latest, latest, view === 'original');
   }
@@ -43,7 +42,7 @@ export class ArticleController {
     @Param('version', ParseIntPipe) version: number,
     @Query('view') view?: string,
   ): Promise<ArticleView> {
-    if (!SLUG.test(slug)) throw notFound();
+    if (!SLUG_PATTERN.test(slug)) throw notFound();
     const { publication, latest } = await this.publications.version(slug, version);
     return this.view(ctx, publication, latest, view === 'original');
   }

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { Ctx, Public } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { notFound } from '../../common/errors/domain-error.js';
+import { SLUG_PATTERN } from '../../common/slug.rules.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { I18nService } from '../../i18n/i18n.service.js';
@@ -9,8 +10,6 @@ import { ExplainerQueriesService } from '../../notes/explainer-queries.service.j
 import { ReaderPage } from '../page.decorator.js';
 import { explainerPageView, type ExplainerPageView } from './explainer-page.view-model.js';
 import { readerHead, type ReaderHead } from './reader-head.view-model.js';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ExplainersView {
   pageTitle: string;
@@ -65,7 +64,7 @@ export class ExplainerPagesController {
   @Public()
   @ReaderPage('reader/explainer')
   async show(@Ctx() ctx: RequestContext, @Param('slug') slug: string): Promise<ExplainerPageView> {
-    if (!SLUG.test(slug)) throw notFound();
+    if (!SLUG_PATTERN.test(slug)) throw notFound();
     const page = await this.explainers.readerPage(slug, ctx.lang);
     return explainerPageView(ctx, this.i18n, this.config.publicUrl, page);
   }

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { SLUG_PATTERN } from '../../common/slug.rules.js';
 import { tagOf } from '../../common/tag.rules.js';
 import { Ctx, Public } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
@@ -15,8 +16,6 @@ import {
 import { InitiativesService } from '../../sources/initiatives.service.js';
 import type { Initiative } from '../../sources/initiative.entity.js';
 import { atomFeed, FEED_SIZE } from './feed.view-model.js';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Atom feeds of the newest texts: all, per language, per initiative and per tag. */
 @Controller('/feeds')
@@ -55,7 +54,7 @@ export class FeedsController {
   @Get('/initiatives/:slug.atom')
   @Public()
   async byInitiative(@Ctx() ctx: RequestContext, @Param('slug') slug: string): Promise<Response> {
-    if (!SLUG.test(slug)) throw notFound();
+    if (!SLUG_PATTERN.test(slug)) throw notFound();
     const initiative = await this.initiatives.bySlug(slug);
     const items = await this.publications.summaries({
       initiativeId: initiative.id,

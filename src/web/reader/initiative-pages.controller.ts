@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Ctx, Public } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { notFound } from '../../common/errors/domain-error.js';
+import { SLUG_PATTERN } from '../../common/slug.rules.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { I18nService } from '../../i18n/i18n.service.js';
@@ -18,7 +19,6 @@ import {
 import { initiativeName, publicationItems } from './publication-list.view-model.js';
 import { pageNumber, readerHead } from './reader-head.view-model.js';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGE_SIZE = 20;
 
 /**
@@ -63,7 +63,7 @@ export class InitiativePagesController {
     @Param('slug') slug: string,
     @Query('page') page?: string,
   ): Promise<InitiativeView> {
-    if (!SLUG.test(slug)) throw notFound();
+    if (!SLUG_PATTERN.test(slug)) throw notFound();
     const initiative = await this.initiatives.bySlug(slug);
     const total = await this.publications.countCurrent({ initiativeId: initiative.id });
     if (total === 0) throw notFound();

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { Ctx, CurrentUser } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
+import { pairKey } from '../../config/language-pairs.rules.js';
 import { I18nService } from '../../i18n/i18n.service.js';
 import {
   TranslationQueriesService,
@@ -53,7 +54,7 @@ export class DashboardController {
       href: `/workspace/translations/${translation.id}`,
       title: source.title,
       language: source.language,
-      pair: `${source.language}>${translation.targetLanguage}`,
+      pair: pairKey({ source: source.language, target: translation.targetLanguage }),
       status: ctx.t(`workflow:state.translation.${translation.status}`),
       progress: ctx.t('translations:progress', { filled: progress.filled, total: progress.total }),
       version: translation.version,
@@ -77,7 +78,7 @@ export class DashboardController {
       others: board.others.map((o) => ({
         title: o.source.title,
         language: o.source.language,
-        pair: `${o.source.language}>${o.translation.targetLanguage}`,
+        pair: pairKey({ source: o.source.language, target: o.translation.targetLanguage }),
         handle: handles.get(o.claimantId) ?? ctx.t('common:former-volunteer'),
         status: ctx.t(`workflow:state.translation.${o.translation.status}`),
       })),

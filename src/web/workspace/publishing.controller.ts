@@ -21,6 +21,9 @@ class PublishForm {
 class UnpublishForm {
   @TextField({ maxLength: 2000 })
   reason!: string;
+
+  @VersionField()
+  version!: number;
 }
 
 class RevertForm {
@@ -77,7 +80,7 @@ export class PublishingController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: Record<string, unknown>,
   ): Promise<Redirect> {
-    await this.publishing.unpublish(user, id, validateInput(UnpublishForm, body).reason);
+    await this.publishing.unpublish(user, id, validateInput(UnpublishForm, body));
     return new Redirect(`/workspace/translations/${id}`);
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { pairKey } from '../../config/language-pairs.rules.js';
 import { worksInPair } from '../../translations/translation-access.rules.js';
 import {
   TRANSLATION_STATE_FILTERS,
@@ -223,7 +224,8 @@ export class SourceDetailViews {
             ? (authors.get(translation.claimedById) ?? null)
             : null,
           href: translation ? `/workspace/translations/${translation.id}` : null,
-          canStart: !translation && worksInPair(user, `${source.language}>${target}`),
+          canStart:
+            !translation && worksInPair(user, pairKey({ source: source.language, target: target })),
         };
       }),
     };

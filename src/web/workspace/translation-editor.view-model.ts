@@ -6,6 +6,18 @@ import type { TermHint } from '../../glossary/glossary-hints.service.js';
 import { translateFindings, type TranslatedFinding } from '../../qa/translated-findings.js';
 import type { Workbench, WorkbenchUnit } from '../../translations/translation-workbench.service.js';
 
+/** The strings of public/js/translate.js, under translations:editor.script (the locale test checks both). */
+export const EDITOR_SCRIPT_STRINGS = [
+  'saving',
+  'saved',
+  'conflict',
+  'failed',
+  'theirs',
+  'yours',
+  'reload',
+  'use',
+] as const;
+
 export type FindingView = TranslatedFinding;
 
 export interface UnitView {
@@ -65,6 +77,8 @@ export interface TranslationEditorView {
     targetLanguage: string;
     claimant: string | null;
     sourceHref: string;
+    /** JSON of the strings public/js/translate.js shows, in the page's language. */
+    scriptStrings: string;
   };
   progress: { filled: number; approved: number; total: number; label: string };
   actions: Workbench['actions'];
@@ -106,6 +120,11 @@ export function translationEditorView(
       targetLanguage: translation.targetLanguage,
       claimant: bench.claimant,
       sourceHref: `/workspace/sources/${source.id}`,
+      scriptStrings: JSON.stringify(
+        Object.fromEntries(
+          EDITOR_SCRIPT_STRINGS.map((k) => [k, ctx.t(`translations:editor.script.${k}`)]),
+        ),
+      ),
     },
     progress: {
       ...progress,

@@ -9,7 +9,7 @@ import {
   VersionField,
 } from '../../common/validation/fields.js';
 import { validateInput } from '../../common/validation/validate-input.js';
-import { TEXT_LANGUAGES, type TextLanguage } from '../../config/language-pairs.rules.js';
+import { TEXT_LANGUAGES, pairKey, type TextLanguage } from '../../config/language-pairs.rules.js';
 import { SubmissionService } from '../../translations/submission.service.js';
 import { TranslationsService } from '../../translations/translations.service.js';
 import { UnitsService } from '../../translations/units.service.js';
@@ -175,7 +175,7 @@ export class TranslationsController {
     return {
       reviewHref:
         translation.status === 'in_review' &&
-        reviewsPair(user, `${source.language}>${translation.targetLanguage}`)
+        reviewsPair(user, pairKey({ source: source.language, target: translation.targetLanguage }))
           ? `/workspace/translations/${translation.id}/review`
           : null,
       canPublish: translationWorkflow.decide(translation.status, 'publish', editor).allowed,
