@@ -30,6 +30,8 @@ import { InboxApiController } from './inbox-api.controller.js';
 import { StatsApiController } from './stats-api.controller.js';
 import { SearchModule } from '../search/search.module.js';
 import { SearchApiController } from './search-api.controller.js';
+import { ExchangeModule } from '../exchange/exchange.module.js';
+import { ExchangeApiController } from './exchange-api.controller.js';
 
 /** The JSON API under /api/v1: the same services and rules as the pages. */
 @Module({
@@ -48,6 +50,7 @@ import { SearchApiController } from './search-api.controller.js';
     NotificationsModule,
     StatsModule,
     SearchModule,
+    ExchangeModule,
   ],
   controllers: [
     FootnotesApiController,
@@ -67,6 +70,7 @@ import { SearchApiController } from './search-api.controller.js';
     TranslationsApiController,
     MemoryAndQaApiController,
     SearchApiController,
+    ExchangeApiController,
   ],
 })
 export class ApiModule {}
