@@ -36,7 +36,8 @@ export class XliffExportService {
       order: { id: 'ASC' },
     });
     for (const c of comments)
-      if (c.unitId !== null && c.comment.trim()) add(c.unitId, { from: 'reviewer', text: c.comment });
+      if (c.unitId !== null && c.comment.trim())
+        add(c.unitId, { from: 'reviewer', text: c.comment });
     const counters = new Map<string, number>();
     const xml = writeXliff({
       original: originalOf(translation.id),

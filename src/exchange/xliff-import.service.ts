@@ -18,13 +18,7 @@ import type { UserSummary } from '../users/user.entity.js';
 import { originalOf, readXliff, targetMarkup, type XliffUnitIn } from './xliff.rules.js';
 
 export type UnitOutcome =
-  | 'saved'
-  | 'unchanged'
-  | 'conflict'
-  | 'not-editable'
-  | 'unknown'
-  | 'invalid-markup'
-  | 'too-large';
+  'saved' | 'unchanged' | 'conflict' | 'not-editable' | 'unknown' | 'invalid-markup' | 'too-large';
 
 export interface UnitImportResult {
   key: string;
@@ -71,7 +65,11 @@ export class XliffImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import(user: UserSummary, translationId: number, bytes: Buffer): Promise<XliffImportReport> {
+  async import(
+    user: UserSummary,
+    translationId: number,
+    bytes: Buffer,
+  ): Promise<XliffImportReport> {
     const file = await readXliff(bytes, { maxDepth: 64, maxBytes: this.config.maxUploadBytes });
     const keys = new Set<string>();
     for (const unit of file.units) {
@@ -151,7 +149,8 @@ export class XliffImportService {
     const base = { key: fileUnit.key, unitId: unit.id };
     if (fileUnit.target === null) return { ...base, outcome: 'unchanged', version: unit.version };
     const markup = targetMarkup(fileUnit.target, segment.text);
-    if ('unknownTag' in markup) return { ...base, outcome: 'invalid-markup', tag: markup.unknownTag };
+    if ('unknownTag' in markup)
+      return { ...base, outcome: 'invalid-markup', tag: markup.unknownTag };
     const text = markup.text.normalize('NFC').replace(/\r\n?/g, '\n');
     // An empty target is how CAT tools write "not translated yet", never "delete this".
     if (text.trim() === '' || text === unit.text)
@@ -160,7 +159,9 @@ export class XliffImportService {
       return { ...base, outcome: 'too-large' };
     const submitted = { version: fileUnit.baseVersion, text };
     const stale =
-      fileUnit.baseVersion === null ? unit.status !== 'empty' : fileUnit.baseVersion !== unit.version;
+      fileUnit.baseVersion === null
+        ? unit.text.trim() !== ''
+        : fileUnit.baseVersion !== unit.version;
     if (stale)
       return {
         ...base,
@@ -195,7 +196,13 @@ export class XliffImportService {
       action: 'unit.edited',
       objectType: 'translation',
       objectId: translationId,
-      details: { unitId: unit.id, version: saved.version, from: unit.status, to: decision.to, via: 'xliff' },
+      details: {
+        unitId: unit.id,
+        version: saved.version,
+        from: unit.status,
+        to: decision.to,
+        via: 'xliff',
+      },
     });
     return { ...base, outcome: 'saved', version: saved.version, submitted };
   }
