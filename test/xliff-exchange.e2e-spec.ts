@@ -235,4 +235,63 @@ describe('XLIFF 1.2 round trip of a translation', () => {
     expect(JSON.stringify(res.body)).toMatch(/twice/);
     expect(await unitTexts()).toEqual(before);
   });
+
+  describe('workspace page', () => {
+    it('links the page from the editor and refuses people not working on the translation', async () => {
+      const editorPage = await lastochka.agent.get(`/workspace/translations/${id}`).expect(200);
+      expect(editorPage.text).toContain(`/workspace/translations/${id}/xliff/import`);
+      const form = await lastochka.agent
+        .get(`/workspace/translations/${id}/xliff/import`)
+        .expect(200);
+      expect(form.text).toContain('enctype="multipart/form-data"');
+      expect(form.text).toContain('name="_csrf"');
+      await skvorets.agent.get(`/workspace/translations/${id}/xliff/import`).expect(404);
+      await skvorets.agent.get(`/workspace/translations/${id}/xliff`).expect(404);
+    });
+
+    it('imports from the form with CSRF, shows conflicts escaped, refuses without CSRF', async () => {
+      const xml = (await lastochka.agent.get(`/workspace/translations/${id}/xliff`).expect(200))
+        .text;
+      expect(xml).toContain('<trans-unit ');
+      const units = (await api(lastochka).get(`/api/v1/translations/${id}`).expect(200)).body
+        .units as { id: number; version: number; text: string }[];
+      await api(lastochka)
+        .put(`/api/v1/translations/${id}/units/${units[0].id}`, {
+          text: 'Fine <b>here</b>',
+          version: units[0].version,
+        })
+        .expect(200);
+      const edited = xml.replace(
+        `>${units[0].text}</target>`,
+        '>Fine &lt;i&gt;there&lt;/i&gt;</target>',
+      );
+      const before = await unitTexts();
+      await lastochka.agent
+        .post(`/workspace/translations/${id}/xliff/import`)
+        .attach('file', Buffer.from(edited), 'w.xlf')
+        .expect(403);
+      expect(await unitTexts()).toEqual(before);
+      const res = await lastochka.agent
+        .post(`/workspace/translations/${id}/xliff/import`)
+        .field('_csrf', lastochka.csrf)
+        .attach('file', Buffer.from(edited), 'w.xlf')
+        .expect(200);
+      expect(res.text).toContain('conflicts: 1');
+      expect(res.text).toContain('Fine &lt;i&gt;there&lt;/i&gt;');
+      expect(res.text).not.toContain('<i>there</i>');
+      expect(res.text).toContain('Fine &lt;b&gt;here&lt;/b&gt;');
+    });
+
+    it('shows a translated error for a hostile file and changes nothing', async () => {
+      const before = await unitTexts();
+      const res = await lastochka.agent
+        .post(`/workspace/translations/${id}/xliff/import`)
+        .set('accept-language', 'ru')
+        .field('_csrf', lastochka.csrf)
+        .attach('file', Buffer.from('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'), 'w.xlf')
+        .expect(400);
+      expect(res.text).toContain('DOCTYPE');
+      expect(await unitTexts()).toEqual(before);
+    });
+  });
 });

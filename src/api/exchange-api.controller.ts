@@ -6,17 +6,8 @@ import { XliffExportService } from '../exchange/xliff-export.service.js';
 import { XliffImportService } from '../exchange/xliff-import.service.js';
 import { translateFindings } from '../qa/translated-findings.js';
 import type { UserSummary } from '../users/user.entity.js';
+import { attachment } from '../common/http/attachment.js';
 import { ApiFileUpload, uploadedFile } from './uploaded-file.js';
-
-/** A file to download, named for the person saving it. */
-export function attachment(body: string, contentType: string, filename: string): Response {
-  return new Response(body, {
-    headers: {
-      'content-type': `${contentType}; charset=utf-8`,
-      'content-disposition': `attachment; filename="${filename}"`,
-    },
-  });
-}
 
 @ApiTags('exchange')
 @ApiBearerAuth()
