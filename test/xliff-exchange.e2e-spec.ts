@@ -83,6 +83,13 @@ describe('XLIFF 1.2 round trip of a translation', () => {
     expect(po).toContain('msgstr "Fine for a post"');
   });
 
+  it('documents both routes in the OpenAPI document, the upload as multipart', async () => {
+    const doc = (await t.client().get('/api/docs-json').expect(200)).body;
+    const path = doc.paths['/api/v1/translations/{id}/xliff'];
+    expect(path.get.responses['200']).toBeDefined();
+    expect(Object.keys(path.post.requestBody.content)).toEqual(['multipart/form-data']);
+  });
+
   it('hides the translation from people not working on it and refuses an import without CSRF', async () => {
     await outsider.agent.get(`/api/v1/translations/${id}/xliff`).expect(404);
     await skvorets.agent.get(`/api/v1/translations/${id}/xliff`).expect(404);

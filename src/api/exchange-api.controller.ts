@@ -35,6 +35,10 @@ export class ExchangeApiController {
   @Post('/translations/:id/xliff')
   @HttpCode(200)
   @ApiFileUpload()
+  @ApiOkResponse({
+    description:
+      'Counts per outcome and one result per unit of the file (saved, unchanged, conflict with both texts, not-editable, unknown, invalid-markup, too-large), QA findings for saved units.',
+  })
   async importXliff(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: UserSummary,
