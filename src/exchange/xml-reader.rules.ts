@@ -21,6 +21,11 @@ export interface XmlRecords {
   /** Every element that is not inside a record, with its ancestors' names (for headers). */
   onElement?(node: Omit<XmlNode, 'children'>, ancestors: readonly string[]): void;
   onRecord(node: XmlNode, ancestors: readonly string[]): void;
+  /**
+   * The one DOCTYPE a format may carry that names its DTD and nothing else (TMX's
+   * `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`). The DTD is never read; an internal subset never passes.
+   */
+  allowedDoctype?: RegExp;
 }
 
 export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 64, maxBytes: 50_000_000 };
@@ -32,7 +37,7 @@ const SLICE = 256 * 1024;
 const UTF8_LABELS = new Set(['utf-8', 'utf8']);
 
 /**
- * Reads an exchange file as a stream of records. No DTD of any kind is accepted: a DOCTYPE is
+ * Reads an exchange file as a stream of records. No DTD is ever read or declared: a DOCTYPE is
  * where entity expansion (billion laughs) and external entities (XXE) live, and no format read
  * here needs one. Only UTF-8 is read, and nesting and size are bounded before any work is done.
  */
@@ -55,7 +60,9 @@ export async function readXmlRecords(
     if (error instanceof DomainError) throw error;
     fail('exchange:xml-malformed');
   });
-  parser.on('doctype', () => fail('exchange:xml-doctype'));
+  parser.on('doctype', (doctype) => {
+    if (!handlers.allowedDoctype?.test(doctype) || doctype.includes('[')) fail('exchange:xml-doctype');
+  });
   parser.on('xmldecl', (decl) => {
     if (decl.encoding && !UTF8_LABELS.has(decl.encoding.toLowerCase()))
       fail('exchange:xml-encoding', { encoding: decl.encoding });
