@@ -44,7 +44,10 @@ export function writeTmx(doc: TmxDocumentOut): string {
 
 /** YYYYMMDDThhmmssZ, the one date form TMX knows. */
 function tmxDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export interface TmxDocumentIn {

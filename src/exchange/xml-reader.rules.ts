@@ -61,7 +61,8 @@ export async function readXmlRecords(
     fail('exchange:xml-malformed');
   });
   parser.on('doctype', (doctype) => {
-    if (!handlers.allowedDoctype?.test(doctype) || doctype.includes('[')) fail('exchange:xml-doctype');
+    if (!handlers.allowedDoctype?.test(doctype) || doctype.includes('['))
+      fail('exchange:xml-doctype');
   });
   parser.on('xmldecl', (decl) => {
     if (decl.encoding && !UTF8_LABELS.has(decl.encoding.toLowerCase()))
