@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { download } from './support/exchange-files.js';
 import { countRows } from './support/row-count.js';
 import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
 import { createInitiative, createSource, translate } from './support/workflow.js';
@@ -53,17 +54,11 @@ describe('TMX 1.4b export and import of the memory', () => {
   afterAll(() => t.close());
 
   it('exports only published work, valid against the TMX 1.4 DTD, to people in the pair', async () => {
-    const res = await lastochka.agent
-      .get('/api/v1/tm/tmx?sourceLanguage=ru&targetLanguage=en')
-      .buffer(true)
-      .parse((r, cb) => {
-        let s = '';
-        r.setEncoding('utf8');
-        r.on('data', (d: string) => (s += d));
-        r.on('end', () => cb(null, s));
-      })
-      .expect(200);
-    const xml = res.body as string;
+    const res = await download(
+      lastochka.agent,
+      '/api/v1/tm/tmx?sourceLanguage=ru&targetLanguage=en',
+    );
+    const xml = res.xml;
     expect(res.headers['content-disposition']).toContain('memory-ru-en.tmx');
     expect(xml).toContain('<seg>Published text</seg>');
     expect(xml).not.toContain('Unpublished text');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { download } from './support/exchange-files.js';
 import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
 import { BODY } from './support/translation-fixtures.js';
 import { api, createInitiative, createSource, translate } from './support/workflow.js';
@@ -31,18 +32,7 @@ describe('XLIFF 1.2 round trip of a translation', () => {
       .set('x-csrf-token', c.csrf)
       .attach('file', Buffer.isBuffer(xml) ? xml : Buffer.from(xml), name);
   const exportXml = async (c: SignedInClient) =>
-    (
-      await c.agent
-        .get(`/api/v1/translations/${id}/xliff`)
-        .buffer(true)
-        .parse((res, cb) => {
-          let s = '';
-          res.setEncoding('utf8');
-          res.on('data', (d: string) => (s += d));
-          res.on('end', () => cb(null, s));
-        })
-        .expect(200)
-    ).body as string;
+    (await download(c.agent, `/api/v1/translations/${id}/xliff`)).xml;
   const unitTexts = async () =>
     (await t
       .get(DataSource)
