@@ -16,6 +16,7 @@ describe('TMX 1.4b export and import of the memory', () => {
   let editor: SignedInClient;
   let lastochka: SignedInClient;
   let outsider: SignedInClient;
+  let initiativeId: number;
 
   const upload = (c: SignedInClient, bytes: Buffer, name = 'memory.tmx') =>
     c.agent
@@ -30,7 +31,7 @@ describe('TMX 1.4b export and import of the memory', () => {
     editor = await t.signIn(await t.createUser('lipa', ['editor', 'reviewer']));
     lastochka = await t.signIn(await t.createUser('lastochka', ['translator'], ['ru>en']));
     outsider = await t.signIn(await t.createUser('grach', ['translator'], []));
-    const initiativeId = await createInitiative(editor);
+    initiativeId = await createInitiative(editor);
     // Two translations whose units reached the memory: one published, one still in the works.
     const db = t.get(DataSource);
     for (const [title, target, status] of [
@@ -115,6 +116,11 @@ describe('TMX 1.4b export and import of the memory', () => {
       origin: 'import',
       originFile: 'court.tmx (Translate Toolkit)',
     });
+    const source = await createSource(editor, initiativeId, 'Апелляция отклонена.', 'Апелляция');
+    const id = await translate(lastochka, source.id, []);
+    const page = await lastochka.agent.get(`/workspace/translations/${id}`).expect(200);
+    expect(page.text).toContain('The appeal was rejected');
+    expect(page.text).toContain('imported from court.tmx (Translate Toolkit)');
   });
 
   const hostile: [string, string, RegExp][] = [
