@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { ExchangeModule } from './exchange/exchange.module.js';
 import { GlossaryModule } from './glossary/glossary.module.js';
 import { I18nModule } from './i18n/i18n.module.js';
 import { MemoryModule } from './memory/memory.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         ReviewModule,
         PublicationsModule,
         SearchModule,
+        ExchangeModule,
         ContentPagesModule,
         DemoModule,
         WebSharedModule,

@@ -30,6 +30,9 @@ import { InboxApiController } from './inbox-api.controller.js';
 import { StatsApiController } from './stats-api.controller.js';
 import { SearchModule } from '../search/search.module.js';
 import { SearchApiController } from './search-api.controller.js';
+import { ExchangeModule } from '../exchange/exchange.module.js';
+import { ExchangeApiController } from './exchange-api.controller.js';
+import { MemoryExchangeApiController } from './memory-exchange-api.controller.js';
 
 /** The JSON API under /api/v1: the same services and rules as the pages. */
 @Module({
@@ -48,6 +51,7 @@ import { SearchApiController } from './search-api.controller.js';
     NotificationsModule,
     StatsModule,
     SearchModule,
+    ExchangeModule,
   ],
   controllers: [
     FootnotesApiController,
@@ -67,6 +71,8 @@ import { SearchApiController } from './search-api.controller.js';
     TranslationsApiController,
     MemoryAndQaApiController,
     SearchApiController,
+    ExchangeApiController,
+    MemoryExchangeApiController,
   ],
 })
 export class ApiModule {}

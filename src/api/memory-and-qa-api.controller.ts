@@ -61,7 +61,13 @@ export class MemoryAndQaApiController {
       },
     );
     return {
-      matches: matches.map((m) => ({ source: m.source, target: m.target, quality: m.quality })),
+      matches: matches.map((m) => ({
+        source: m.source,
+        target: m.target,
+        quality: m.quality,
+        origin: m.origin,
+        originFile: m.originFile,
+      })),
     };
   }
 

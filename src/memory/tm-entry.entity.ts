@@ -27,6 +27,10 @@ export class TmEntryRow {
   @Column({ name: 'unit_id', type: 'integer', nullable: true })
   unitId!: number | null;
 
+  /** For imported entries: the file and the tool that wrote it, shown beside matches. */
+  @Column({ name: 'origin_file', type: 'varchar', length: 200, nullable: true })
+  originFile!: string | null;
+
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
 }

@@ -1,14 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
 import { diffWords, type DiffPart } from '../common/text/word-diff.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { TmEntryRow } from './tm-entry.entity.js';
+import { TmEntryRow, type TmOrigin } from './tm-entry.entity.js';
 import { TmIndex, type TmMatch } from './tm-index.rules.js';
 
 export interface MemoryMatch extends TmMatch {
   /** How the stored source differs from the text being translated, word by word. */
   sourceDiff: DiffPart[];
+  origin: TmOrigin;
+  /** For imported entries, the file they came from. */
+  originFile: string | null;
 }
 
 /**
@@ -46,9 +49,20 @@ export class TranslationMemoryService implements OnModuleInit {
   ): Promise<MemoryMatch[]> {
     const index = await this.index(sourceLanguage, targetLanguage);
     const language = sourceLanguage === 'ru' ? 'ru' : 'en';
-    return index
-      .search(text, options)
-      .map((match) => ({ ...match, sourceDiff: diffWords(match.source, text, language) }));
+    const found = index.search(text, options);
+    const rows = found.length
+      ? await this.dataSource.getRepository(TmEntryRow).find({
+          where: { id: In(found.map((m) => m.id)) },
+          select: { id: true, origin: true, originFile: true },
+        })
+      : [];
+    const origins = new Map(rows.map((r) => [r.id, r]));
+    return found.map((match) => ({
+      ...match,
+      sourceDiff: diffWords(match.source, text, language),
+      origin: origins.get(match.id)?.origin ?? 'unit',
+      originFile: origins.get(match.id)?.originFile ?? null,
+    }));
   }
 
   /** Adds a pair inside the caller's transaction; the index learns it once that commits. */
@@ -61,6 +75,7 @@ export class TranslationMemoryService implements OnModuleInit {
       targetText: string;
       origin: 'unit' | 'import';
       unitId: number | null;
+      originFile?: string | null;
     },
   ): Promise<TmEntryRow> {
     const replaced =
@@ -82,6 +97,7 @@ export class TranslationMemoryService implements OnModuleInit {
     sourceLanguage: string,
     targetLanguage: string,
     pairs: { source: string; target: string }[],
+    originFile: string | null = null,
   ): Promise<number> {
     const work = async (m: EntityManager) => {
       for (const pair of pairs) {
@@ -92,11 +108,44 @@ export class TranslationMemoryService implements OnModuleInit {
           targetText: pair.target,
           origin: 'import',
           unitId: null,
+          originFile,
         });
       }
       return pairs.length;
     };
     return this.transactions.write(work);
+  }
+
+  /**
+   * Many imported pairs at once (a TMX file) inside the caller's transaction, inserted in
+   * batches; the pair's index is rebuilt on next use once that commits.
+   */
+  async importMany(
+    manager: EntityManager,
+    sourceLanguage: string,
+    targetLanguage: string,
+    pairs: readonly { source: string; target: string }[],
+    originFile: string,
+  ): Promise<number> {
+    const createdAt = new Date();
+    // SQLite allows 999 bound parameters per statement; 7 columns a row.
+    for (let i = 0; i < pairs.length; i += 100) {
+      await manager.insert(
+        TmEntryRow,
+        pairs.slice(i, i + 100).map((p) => ({
+          sourceLanguage,
+          targetLanguage,
+          sourceText: p.source,
+          targetText: p.target,
+          origin: 'import' as const,
+          unitId: null,
+          originFile,
+          createdAt,
+        })),
+      );
+    }
+    this.transactions.afterCommit(() => this.indexes.delete(key(sourceLanguage, targetLanguage)));
+    return pairs.length;
   }
 
   async size(sourceLanguage: string, targetLanguage: string): Promise<number> {

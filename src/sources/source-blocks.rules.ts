@@ -154,13 +154,13 @@ export function normaliseBody(body: string): string {
 
 // One level of parentheses inside a URL is common (Wikipedia titles) and kept.
 const HREF = String.raw`https?:\/\/(?:[^\s()]|\([^\s()]*\))+`;
-const LINK = new RegExp(String.raw`\[([^\[\]]+)\]\((${HREF})\)`, 'g');
+export const LINK = new RegExp(String.raw`\[([^\[\]]+)\]\((${HREF})\)`, 'g');
 const WHOLE_HREF = new RegExp(String.raw`^${HREF}$`);
 // Strong text never runs across another `**`, which also keeps the scan linear.
-const STRONG = /\*\*([^\s*](?:(?:[^*]|\*(?!\*))*?[^\s*])?)\*\*/g;
-const STAR_EM = /\*([^\s*](?:[^*]*?[^\s*])?)\*/g;
+export const STRONG = /\*\*([^\s*](?:(?:[^*]|\*(?!\*))*?[^\s*])?)\*\*/g;
+export const STAR_EM = /\*([^\s*](?:[^*]*?[^\s*])?)\*/g;
 // `_` only emphasises at word edges, so snake_case and ___ lines stay as they are.
-const UNDERSCORE_EM = /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_]*?[^\s_])?)_(?![\p{L}\p{N}_])/gu;
+export const UNDERSCORE_EM = /(^|[^\p{L}\p{N}_])_([^\s_](?:[^_]*?[^\s_])?)_(?![\p{L}\p{N}_])/gu;
 
 /** Text without inline markup, for titles, search and QA. */
 export function inlineToPlainText(text: string): string {

@@ -33,7 +33,8 @@ export interface UnitView {
   text: string;
   editable: boolean;
   findings: FindingView[];
-  memory: { quality: number; target: string; sourceDiff: DiffPart[] }[];
+  /** `from`: where an imported entry came from (a TMX file and its tool). */
+  memory: { quality: number; target: string; sourceDiff: DiffPart[]; from: string | null }[];
   names: { text: string; suggestion: string; listed: boolean }[];
   terms: { text: string; rendering: string | null; note: string }[];
   annotatable: boolean;
@@ -165,6 +166,7 @@ export function unitView(
       quality: m.quality,
       target: m.target,
       sourceDiff: m.sourceDiff,
+      from: m.originFile ? ctx.t('translations:editor.memory-from', { file: m.originFile }) : null,
     })),
     names: item.names.map((n) => ({
       text: n.text,

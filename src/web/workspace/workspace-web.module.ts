@@ -31,6 +31,8 @@ import { AuditController } from './audit.controller.js';
 import { CommentsController } from './comments.controller.js';
 import { InboxController } from './inbox.controller.js';
 import { StatsController } from './stats.controller.js';
+import { ExchangeModule } from '../../exchange/exchange.module.js';
+import { TranslationExchangeController } from './translation-exchange.controller.js';
 import { TranslationActivityViews } from './translation-activity.view-model.js';
 
 /** Pages for contributors: signed in, checked by role on every route. */
@@ -47,6 +49,7 @@ import { TranslationActivityViews } from './translation-activity.view-model.js';
     CommentsModule,
     NotificationsModule,
     StatsModule,
+    ExchangeModule,
   ],
   controllers: [
     FootnotesController,
@@ -54,6 +57,7 @@ import { TranslationActivityViews } from './translation-activity.view-model.js';
     InboxController,
     AuditController,
     StatsController,
+    TranslationExchangeController,
     ReviewController,
     PublishingController,
     GlossaryController,

@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { pairKey } from '../config/language-pairs.rules.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { TranslationMemoryService } from '../memory/translation-memory.service.js';
+import type { UserSummary } from '../users/user.entity.js';
+import { readTmx, writeTmx } from './tmx.rules.js';
+
+export interface TmxImportReport {
+  imported: number;
+  skipped: number;
+  originFile: string;
+}
+
+/**
+ * The memory of one language pair as TMX, out and in. Out: only entries anyone working in the
+ * pair may already see as matches (imported ones, and those of published translations), and
+ * only to people working in that pair. In: editors, who answer for what the memory suggests.
+ */
+@Injectable()
+export class TmxService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly memory: TranslationMemoryService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async export(user: UserSummary, sourceLanguage: string, targetLanguage: string) {
+    this.mayUse(user, sourceLanguage, targetLanguage);
+    const rows = (await this.dataSource.query(
+      `SELECT e.source_text AS "source", e.target_text AS "target", e.origin AS "origin",
+              e.origin_file AS "originFile"
+         FROM tm_entry e
+         LEFT JOIN translation_unit u ON u.id = e.unit_id
+         LEFT JOIN translation t ON t.id = u.translation_id
+        WHERE e.source_language = ? AND e.target_language = ?
+          AND (e.origin = 'import' OR t.status = 'published')
+        ORDER BY e.id`,
+      [sourceLanguage, targetLanguage],
+    )) as { source: string; target: string; origin: string; originFile: string | null }[];
+    const xml = writeTmx({
+      sourceLanguage,
+      targetLanguage,
+      date: new Date(),
+      pairs: rows.map((r) => ({
+        source: r.source,
+        target: r.target,
+        origin: r.originFile ? `${r.origin}: ${r.originFile}` : r.origin,
+      })),
+    });
+    return { filename: `memory-${sourceLanguage}-${targetLanguage}.tmx`, xml };
+  }
+
+  async import(
+    user: UserSummary,
+    sourceLanguage: string,
+    targetLanguage: string,
+    file: { bytes: Buffer; filename: string },
+  ): Promise<TmxImportReport> {
+    this.mayUse(user, sourceLanguage, targetLanguage);
+    if (!user.roles.includes('editor'))
+      throw new DomainError('forbidden', 'exchange:tmx-editors-only');
+    // Parsed whole before the transaction: a bad or cut-short file writes nothing.
+    const doc = await readTmx(file.bytes, sourceLanguage, targetLanguage, {
+      maxDepth: 32,
+      maxBytes: this.config.maxUploadBytes,
+    });
+    if (doc.pairs.length === 0)
+      throw new DomainError('invalid', 'exchange:tmx-no-pairs', {
+        source: sourceLanguage,
+        target: targetLanguage,
+      });
+    const originFile = `${file.filename}${doc.creationTool ? ` (${doc.creationTool})` : ''}`.slice(
+      0,
+      200,
+    );
+    await this.transactions.write(async (m) => {
+      await this.memory.importMany(m, sourceLanguage, targetLanguage, doc.pairs, originFile);
+      await this.audit.record(m, {
+        actorId: user.id,
+        action: 'memory.tmx-imported',
+        objectType: 'memory',
+        objectId: null,
+        details: { pair: `${sourceLanguage}>${targetLanguage}`, imported: doc.pairs.length },
+      });
+    });
+    return { imported: doc.pairs.length, skipped: doc.skipped, originFile };
+  }
+
+  private mayUse(user: UserSummary, sourceLanguage: string, targetLanguage: string): void {
+    const pair = `${sourceLanguage}>${targetLanguage}`;
+    if (!this.config.languagePairs.some((p) => pairKey(p) === pair))
+      throw new DomainError('invalid', 'exchange:tmx-unknown-pair', { pair });
+    if (!user.roles.includes('editor') && !user.languagePairs.includes(pair))
+      throw new DomainError('forbidden', 'exchange:tmx-not-your-pair', { pair });
+  }
+}
