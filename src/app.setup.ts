@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import { publicDirectory } from './common/project-paths.js';
 import { InputPipe } from './common/validation/input.pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { installBodyParsing } from './web/body-parsing.js';
 import { ErrorFilter } from './web/error.filter.js';
 import { installRequestHooks } from './web/request-hooks.js';
 
@@ -37,6 +38,7 @@ export async function createApp(
     logger: options.logger ?? LEVELS[config.logLevel],
   });
   await app.register(fastifyCookie);
+  installBodyParsing(app);
   await app.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
     // Imports need the file's name (its format) as well as its bytes.

@@ -16,7 +16,7 @@ describe('cached reader pages', () => {
     const first = await t.client().get('/texts/the-supreme-court-liquidated-memorial').expect(200);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"[\w-]{27}"$/);
-    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    expect(first.headers['cache-control']).toBe('public, max-age=60, s-maxage=0, must-revalidate');
     expect(first.headers.vary).toBe('Cookie, Accept-Language');
     expect(first.headers['last-modified']).toBeTruthy();
     const second = await t.client().get('/texts/the-supreme-court-liquidated-memorial').expect(200);

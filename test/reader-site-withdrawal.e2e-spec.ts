@@ -6,11 +6,14 @@ import { api, translationVersion } from './support/workflow.js';
 describe('the reader site', () => {
   let t: TestApp;
   let site: ReaderSite;
+  let pageBefore: { etag: string; cacheControl: string };
   const anonymous = () => t.client();
 
   beforeAll(async () => {
     t = await startTestApp({ PUBLIC_URL, LANGUAGE_PAIRS: 'ru>en,en>ru' });
     site = await seedReaderSite(t);
+    const page = await t.client().get('/texts/withdrawn-text').expect(200);
+    pageBefore = { etag: page.headers.etag!, cacheControl: page.headers['cache-control']! };
   });
   afterAll(() => t.close());
 
@@ -48,6 +51,17 @@ describe('the reader site', () => {
       const tag = (await anonymous().get('/tags/memorial').expect(200)).text;
       expect(tag).not.toContain('withdrawn-text');
       expect(tag).toContain('(1 text)');
+    });
+
+    it('lets a shared cache keep the page no longer than it takes to ask again', async () => {
+      // s-maxage=0 + must-revalidate: a proxy revalidates every request (mostly a cheap 304),
+      // so after withdrawal it gets the 404 at once instead of serving the copy for a minute.
+      expect(pageBefore.cacheControl).toBe('public, max-age=60, s-maxage=0, must-revalidate');
+      const again = await anonymous()
+        .get('/texts/withdrawn-text')
+        .set('if-none-match', pageBefore.etag)
+        .expect(404);
+      expect(again.headers['cache-control']).toBe('no-store');
     });
 
     it('answers a tag and a feed only the withdrawn text had exactly like unknown ones', async () => {

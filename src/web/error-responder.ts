@@ -115,6 +115,11 @@ export class ErrorResponder {
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       return { status: fastifyStatus, key: keyForStatus(fastifyStatus), params: {}, ...none };
     }
+    // busboy throws plain errors on a malformed multipart body (truncated, bad headers) from
+    // inside @fastify/multipart's hook, before any handler runs: the client's fault, not ours.
+    if (error instanceof Error && error.stack?.includes('@fastify/busboy')) {
+      return { status: 400, key: 'errors:bad-request', params: {}, ...none };
+    }
     return { status: 500, key: 'errors:internal', params: {}, ...none };
   }
 

@@ -9,6 +9,8 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { from, map, of, switchMap, type Observable } from 'rxjs';
+import { DomainError } from '../common/errors/domain-error.js';
+import { judgeLocalPath, localPathOr } from './local-path.rules.js';
 import { notModified, readerHeaders, ReaderPageCache } from './reader-page-cache.js';
 import { ViewRenderer } from './view-renderer.js';
 
@@ -117,15 +119,18 @@ function cachedResponse(
   });
 }
 
-/** Only same-site paths: a `next=` parameter must never send anyone to another site. */
+/** The same-origin path to follow, or `fallback` (see local-path.rules.ts). */
 export function safeLocalPath(url: unknown, fallback = '/'): string {
-  if (
-    typeof url !== 'string' ||
-    !url.startsWith('/') ||
-    url.startsWith('//') ||
-    url.startsWith('/\\')
-  ) {
-    return fallback;
-  }
-  return url;
+  return localPathOr(url, fallback);
+}
+
+/**
+ * A `next` from the query: absent means `fallback`; present but refused is a 400, so a crafted
+ * link fails visibly instead of quietly landing somewhere else.
+ */
+export function requestedLocalPath(next: unknown, fallback: string): string {
+  if (next === undefined || next === '') return fallback;
+  const verdict = judgeLocalPath(next);
+  if (!verdict.ok) throw new DomainError('invalid', 'errors:unsafe-next');
+  return verdict.path;
 }

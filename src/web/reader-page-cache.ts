@@ -109,8 +109,9 @@ export function readerHeaders(entry: {
   return {
     etag: entry.etag,
     'last-modified': entry.lastModified,
-    // Shared caches may keep a page a minute; after that they ask again and mostly get a 304.
-    'cache-control': 'public, max-age=60',
+    // A reader's own browser may keep a page a minute; a shared cache must ask every time
+    // (mostly a 304), so a withdrawn text leaves every proxy and CDN on the next request.
+    'cache-control': 'public, max-age=60, s-maxage=0, must-revalidate',
     vary: 'Cookie, Accept-Language',
   };
 }

@@ -1,4 +1,5 @@
 import { inlineToPlainText, parseBlocks, serializeBlocks } from '../source-blocks.rules.js';
+import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.rules.js';
 import { htmlTitle, htmlToBody } from './html-import.rules.js';
 import { markdownToBody } from './markdown-import.rules.js';
 import { plainTextToBody } from './text-import.rules.js';
@@ -70,6 +71,9 @@ export function decodeUtf8(bytes: Uint8Array, maxBytes: number): string {
 }
 
 function toBody(text: string, format: ImportFormat): string {
+  // Markdown may embed HTML, which goes through the same parser.
+  if (format !== 'text' && nestsDeeperThan(text))
+    throw new ImportError('sources:import-too-deep', { max: MAX_HTML_DEPTH });
   if (format === 'html') return htmlToBody(text);
   if (format === 'markdown') return markdownToBody(text);
   return plainTextToBody(text);

@@ -5,7 +5,7 @@ import { notFound } from '../../common/errors/domain-error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { isInterfaceLanguage } from '../../i18n/language-negotiation.rules.js';
-import { safeLocalPath } from '../page.decorator.js';
+import { requestedLocalPath } from '../page.decorator.js';
 import { LANGUAGE_COOKIE } from '../request-hooks.js';
 
 @Controller()
@@ -24,6 +24,7 @@ export class LanguageController {
     @Res() reply: FastifyReply,
   ): void {
     if (!isInterfaceLanguage(code)) throw notFound();
+    const target = requestedLocalPath(next, '/');
     void reply
       .setCookie(LANGUAGE_COOKIE, code, {
         path: '/',
@@ -32,6 +33,6 @@ export class LanguageController {
         secure: this.config.production,
         httpOnly: true,
       })
-      .redirect(safeLocalPath(next), 303);
+      .redirect(target, 303);
   }
 }

@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { NO_ERRORS, submitForm, type FormErrors } from '../form-errors.js';
 import { FormSession } from '../form-session.js';
-import { Page, Redirect, safeLocalPath } from '../page.decorator.js';
+import { Page, Redirect, requestedLocalPath, safeLocalPath } from '../page.decorator.js';
 
 class SignInForm {
   @TextField({ maxLength: 64 })
@@ -51,13 +51,14 @@ export class SignInController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SignInView | Redirect> {
-    if (ctx.user) return new Redirect(safeLocalPath(next, '/account'));
+    const target = requestedLocalPath(next, '');
+    if (ctx.user) return new Redirect(target || '/account');
     const csrfToken = await this.formSession.ensure(request, reply);
     return {
       pageTitle: ctx.t('auth:sign-in.title'),
       csrfToken,
       handle: '',
-      next: safeLocalPath(next, ''),
+      next: target,
       notice: welcome ? ctx.t('auth:sign-in.welcome') : null,
       errors: NO_ERRORS,
     };
