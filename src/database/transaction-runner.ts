@@ -44,6 +44,22 @@ export class TransactionRunner {
   }
 
   /**
+   * Copies the WAL into the database file and truncates it to zero bytes, in the write queue so
+   * no transaction is open. After an erasure the WAL still holds the old page images; with
+   * `secure_delete` on, the database file itself keeps no freed bytes.
+   */
+  truncateWal(): Promise<void> {
+    const run = this.tail.then(async () => {
+      const rows = (await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)')) as {
+        busy: number;
+      }[];
+      if (rows[0]?.busy) throw new Error('the WAL checkpoint was blocked by a reader');
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
    * Runs `callback` once the transaction of `manager` has committed (never if it rolls back):
    * for in-memory state such as caches and indexes that must not see uncommitted rows.
    * Outside a queued transaction it runs at once.

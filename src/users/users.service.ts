@@ -173,7 +173,8 @@ export class UsersService {
 
   /**
    * Removes everything personal: handle, email and password hash. The row stays so that past
-   * work keeps its links; readers see it credited to "former volunteer".
+   * work keeps its links; readers see it credited to "former volunteer". Nothing of the old
+   * values stays on disk: `secure_delete` zeroes them in the file and the WAL is truncated.
    */
   async deleteAccount(actorId: number, id: number): Promise<void> {
     await this.transactions.write(async (manager) => {
@@ -198,6 +199,7 @@ export class UsersService {
         objectId: id,
       });
     });
+    await this.transactions.truncateWal();
   }
 
   async setPasswordHash(manager: EntityManager, id: number, passwordHash: string): Promise<void> {
