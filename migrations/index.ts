@@ -6,6 +6,7 @@ import { ReviewAndPublications1732700000000 } from './1732700000000-review-and-p
 import { Explainers1732800000000 } from './1732800000000-explainers.js';
 import { Footnotes1733000000000 } from './1733000000000-footnotes.js';
 import { ReaderIndexes1733100000000 } from './1733100000000-reader-indexes.js';
+import { PublishedMemory1733200000000 } from './1733200000000-published-memory.js';
 import { Search1732900000000 } from './1732900000000-search.js';
 
 /**
@@ -22,4 +23,5 @@ export const migrations = [
   Footnotes1733000000000,
   ReaderIndexes1733100000000,
   Search1732900000000,
+  PublishedMemory1733200000000,
 ];

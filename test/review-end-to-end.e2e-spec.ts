@@ -99,7 +99,12 @@ describe('review and publishing', () => {
       .expect(200);
     expect(approved.body.translation.status).toBe('approved');
 
-    // Approved units join the memory.
+    await api(reviewer).post(`/api/v1/translations/${id}/publish`, {}).expect(403);
+    const published = await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { changeNote: '' })
+      .expect(201);
+    expect(published.body).toMatchObject({ version: 1, url: '/texts/memorial-closed' });
+    // Published units join the memory (approval alone keeps them out: test/memory-visibility).
     const tm = await api(translator)
       .get(
         `/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=${encodeURIComponent('Организация обжаловала решение.')}`,
@@ -110,11 +115,6 @@ describe('review and publishing', () => {
       quality: 100,
     });
 
-    await api(reviewer).post(`/api/v1/translations/${id}/publish`, {}).expect(403);
-    const published = await api(editor)
-      .post(`/api/v1/translations/${id}/publish`, { changeNote: '' })
-      .expect(201);
-    expect(published.body).toMatchObject({ version: 1, url: '/texts/memorial-closed' });
     const page = await t.client().get('/texts/memorial-closed').expect(200);
     expect(page.text).toContain('<h1 lang="en">Memorial closed</h1>');
     expect(page.text).toContain('The organisation filed its appeal.');
