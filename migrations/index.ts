@@ -7,6 +7,7 @@ import { Explainers1732800000000 } from './1732800000000-explainers.js';
 import { Footnotes1733000000000 } from './1733000000000-footnotes.js';
 import { ReaderIndexes1733100000000 } from './1733100000000-reader-indexes.js';
 import { PublishedMemory1733200000000 } from './1733200000000-published-memory.js';
+import { HandleSkeletons1733300000000 } from './1733300000000-handle-skeletons.js';
 import { Search1732900000000 } from './1732900000000-search.js';
 
 /**
@@ -24,4 +25,5 @@ export const migrations = [
   ReaderIndexes1733100000000,
   Search1732900000000,
   PublishedMemory1733200000000,
+  HandleSkeletons1733300000000,
 ];
