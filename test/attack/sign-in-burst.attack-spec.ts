@@ -15,28 +15,42 @@ function countEvaluations(t: TestApp): { readonly count: number } {
   return tally;
 }
 
-describe('parallel sign-in bursts', () => {
-  let t: TestApp;
-  let tally: { readonly count: number };
-
+/** Each burst gets its own app, so the limiters start empty. */
+function freshApp(): { readonly t: TestApp; readonly tally: { readonly count: number } } {
+  const holder = {} as { t: TestApp; tally: { readonly count: number } };
   beforeAll(async () => {
-    t = await startTestApp({ SIGN_IN_LIMIT_PER_HANDLE: '5', SIGN_IN_LIMIT_PER_CLIENT: '20' });
-    tally = countEvaluations(t);
+    holder.t = await startTestApp({
+      SIGN_IN_LIMIT_PER_HANDLE: '5',
+      SIGN_IN_LIMIT_PER_CLIENT: '20',
+    });
+    holder.tally = countEvaluations(holder.t);
   });
-  afterAll(() => t.close());
+  afterAll(() => holder.t.close());
+  return {
+    get t() {
+      return holder.t;
+    },
+    get tally() {
+      return holder.tally;
+    },
+  };
+}
+
+describe('parallel sign-in bursts', () => {
+  const app = freshApp();
 
   it('evaluates at most 5 of 50 parallel wrong passwords for one handle', async () => {
-    const target = await t.createUser('burst-target', ['translator']);
-    const before = tally.count;
+    const target = await app.t.createUser('burst-target', ['translator']);
+    const before = app.tally.count;
     const answers = await Promise.all(
       Array.from({ length: 50 }, () =>
-        t
+        app.t
           .client()
           .post('/api/v1/auth/login')
           .send({ handle: target.handle, password: 'wrong-one' }),
       ),
     );
-    const evaluated = tally.count - before;
+    const evaluated = app.tally.count - before;
     const statuses = answers.map((answer) => answer.status);
     recordFigure({
       check: 'parallel sign-in burst per handle',
@@ -48,7 +62,7 @@ describe('parallel sign-in bursts', () => {
     expect(statuses.filter((status) => status === 401)).toHaveLength(evaluated);
     expect(statuses.filter((status) => status === 429)).toHaveLength(50 - evaluated);
     // The right password is refused too while the handle is blocked.
-    await t
+    await app.t
       .client()
       .post('/api/v1/auth/login')
       .send({ handle: target.handle, password: target.password })
@@ -57,26 +71,19 @@ describe('parallel sign-in bursts', () => {
 });
 
 describe('parallel sign-in bursts from one client', () => {
-  let t: TestApp;
-  let tally: { readonly count: number };
-
-  beforeAll(async () => {
-    t = await startTestApp({ SIGN_IN_LIMIT_PER_HANDLE: '5', SIGN_IN_LIMIT_PER_CLIENT: '20' });
-    tally = countEvaluations(t);
-  });
-  afterAll(() => t.close());
+  const app = freshApp();
 
   it('evaluates at most 20 of 60 parallel attempts from one client over many handles', async () => {
-    const before = tally.count;
+    const before = app.tally.count;
     const answers = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        t
+        app.t
           .client()
           .post('/api/v1/auth/login')
           .send({ handle: `nobody-${i}`, password: 'wrong-one' }),
       ),
     );
-    const evaluated = tally.count - before;
+    const evaluated = app.tally.count - before;
     recordFigure({
       check: 'parallel sign-in burst per client',
       tried: 60,
