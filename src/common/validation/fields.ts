@@ -65,7 +65,14 @@ class PresentConstraint implements ValidatorConstraintInterface {
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 
 export function TextField(
-  options: Common & { minLength?: number; maxLength: number; trim?: boolean; multiline?: boolean },
+  options: Common & {
+    minLength?: number;
+    maxLength: number;
+    trim?: boolean;
+    multiline?: boolean;
+    /** For queries that are never stored and answer any input (search), not for saved text. */
+    allowControlCharacters?: boolean;
+  },
 ) {
   return applyDecorators(
     apiProperty(options.optional, {
@@ -84,7 +91,13 @@ export function TextField(
     ...optionalOrRequired(options.optional),
     ...required(options.optional),
     IsString({ message: fieldMessage('validation:string') }),
-    Matches(NO_CONTROL_CHARACTERS, { message: fieldMessage('validation:control-characters') }),
+    ...(options.allowControlCharacters
+      ? []
+      : [
+          Matches(NO_CONTROL_CHARACTERS, {
+            message: fieldMessage('validation:control-characters'),
+          }),
+        ]),
     MaxLength(options.maxLength, {
       message: fieldMessage('validation:max-length', (a) => ({
         max: a.constraints[0] as number,
