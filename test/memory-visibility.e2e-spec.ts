@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReviewTeam } from './support/review-team.js';
 import type { SignedInClient, TestApp } from './support/test-app.js';
-import { api, createSource, reviewUnits, submit, translate } from './support/workflow.js';
+import { api, approveAll, createSource, submit, translate } from './support/workflow.js';
 
 const SENTENCE = 'Присяжные оправдали подсудимого по всем пунктам обвинения.';
 const DRAFT = 'The jury acquitted the defendant on every charge (draft-marker).';
@@ -27,12 +27,7 @@ describe('who sees translation-memory entries', () => {
     const source = await createSource(editor, initiativeId, SENTENCE, 'Оправдание');
     id = await translate(translator, source.id, ['Acquittal', DRAFT]);
     await submit(translator, id);
-    const waiting = await reviewUnits(t, reviewer, id);
-    await api(reviewer)
-      .post(`/api/v1/translations/${id}/approve-all`, {
-        units: Object.fromEntries(waiting.map((u) => [u.id, u.version])),
-      })
-      .expect(200);
+    await approveAll(t, reviewer, id);
   });
   afterAll(() => t.close());
 
