@@ -8,6 +8,8 @@ import { Search1732900000000 } from './1732900000000-search.js';
 import { Footnotes1733000000000 } from './1733000000000-footnotes.js';
 import { ReaderIndexes1733100000000 } from './1733100000000-reader-indexes.js';
 import { TmOriginFile1733200000000 } from './1733200000000-tm-origin-file.js';
+import { PublishedMemory1733400000000 } from './1733400000000-published-memory.js';
+import { HandleSkeletons1733500000000 } from './1733500000000-handle-skeletons.js';
 
 /**
  * The explicit, ordered list of migrations used by the app, the CLI and the tests (TypeORM's
@@ -25,4 +27,6 @@ export const migrations = [
   Footnotes1733000000000,
   ReaderIndexes1733100000000,
   TmOriginFile1733200000000,
+  PublishedMemory1733400000000,
+  HandleSkeletons1733500000000,
 ];

@@ -106,17 +106,6 @@ describe('review and publishing', () => {
       .expect(200);
     expect(approved.body.translation.status).toBe('approved');
 
-    // Approved units join the memory.
-    const tm = await api(translator)
-      .get(
-        `/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=${encodeURIComponent('Организация обжаловала решение.')}`,
-      )
-      .expect(200);
-    expect(tm.body.matches[0]).toMatchObject({
-      target: 'The organisation filed its appeal.',
-      quality: 100,
-    });
-
     await api(reviewer)
       .post(`/api/v1/translations/${id}/publish`, {
         version: await translationVersion(reviewer, id),
@@ -129,6 +118,17 @@ describe('review and publishing', () => {
       })
       .expect(201);
     expect(published.body).toMatchObject({ version: 1, url: '/texts/memorial-closed' });
+    // Published units join the memory (approval alone keeps them out: test/memory-visibility).
+    const tm = await api(translator)
+      .get(
+        `/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=${encodeURIComponent('Организация обжаловала решение.')}`,
+      )
+      .expect(200);
+    expect(tm.body.matches[0]).toMatchObject({
+      target: 'The organisation filed its appeal.',
+      quality: 100,
+    });
+
     const page = await t.client().get('/texts/memorial-closed').expect(200);
     expect(page.text).toContain('<h1 lang="en">Memorial closed</h1>');
     expect(page.text).toContain('The organisation filed its appeal.');

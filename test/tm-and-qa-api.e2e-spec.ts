@@ -5,17 +5,17 @@ import { api } from './support/workflow.js';
 
 describe('translation workspace', () => {
   let t: TestApp;
-  let outsider: SignedInClient;
+  let pairMember: SignedInClient;
 
   beforeAll(async () => {
     t = await startTestApp();
-    outsider = await t.signIn(await t.createUser('chizh', ['translator'], ['en>ru']));
+    pairMember = await t.signIn(await t.createUser('chizh', ['translator'], ['ru>en']));
     await importAppealMemory(t);
   });
   afterAll(() => t.close());
 
   it('answers TM and QA API calls for signed-in users only', async () => {
-    const tm = await api(outsider)
+    const tm = await api(pairMember)
       .get(
         `/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=${encodeURIComponent('Решение можно обжаловать в суде.')}`,
       )
@@ -26,13 +26,13 @@ describe('translation workspace', () => {
     });
     expect(tm.body.matches[0].quality).toBeGreaterThan(60);
     expect(tm.body.matches[0].quality).toBeLessThan(100);
-    const exact = await api(outsider)
+    const exact = await api(pairMember)
       .get(
         `/api/v1/tm/matches?sourceLanguage=ru&targetLanguage=en&text=${encodeURIComponent('Решение можно обжаловать в апелляционном суде.')}`,
       )
       .expect(200);
     expect(exact.body.matches[0].quality).toBe(100);
-    const qa = await api(outsider)
+    const qa = await api(pairMember)
       .post('/api/v1/qa', {
         sourceLanguage: 'ru',
         targetLanguage: 'en',

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Ctx } from '../auth/access.decorators.js';
+import { Ctx, CurrentUser } from '../auth/access.decorators.js';
 import type { RequestContext } from '../auth/request-context.js';
 import { EnumField, IntField, TextField } from '../common/validation/fields.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
+import { MAX_MATCHES, MIN_QUALITY_FLOOR } from '../memory/memory-access.rules.js';
 import { TranslationMemoryService } from '../memory/translation-memory.service.js';
 import { QaService } from '../qa/qa.service.js';
 import { translateFindings } from '../qa/translated-findings.js';
+import type { UserSummary } from '../users/user.entity.js';
 
 export class TmQuery {
   @EnumField(TEXT_LANGUAGES)
@@ -18,10 +20,10 @@ export class TmQuery {
   @TextField({ maxLength: 5000, trim: false })
   text!: string;
 
-  @IntField({ optional: true, min: 1, max: 20 })
+  @IntField({ optional: true, min: 1, max: MAX_MATCHES })
   limit?: number;
 
-  @IntField({ optional: true, min: 1, max: 100 })
+  @IntField({ optional: true, min: MIN_QUALITY_FLOOR, max: 100 })
   minQuality?: number;
 }
 
@@ -48,16 +50,20 @@ export class MemoryAndQaApiController {
     private readonly qa: QaService,
   ) {}
 
-  /** Exact and fuzzy matches, best first, with a quality percent. */
+  /**
+   * Exact and fuzzy matches from published translations, best first, with a quality percent;
+   * none for an account that does not work in the pair.
+   */
   @Get('/tm/matches')
-  async matches(@Query() query: TmQuery) {
+  async matches(@CurrentUser() me: UserSummary, @Query() query: TmQuery) {
     const matches = await this.memory.matches(
+      me,
       query.sourceLanguage,
       query.targetLanguage,
       query.text,
       {
         limit: query.limit ?? 5,
-        minQuality: query.minQuality ?? 50,
+        minQuality: query.minQuality ?? MIN_QUALITY_FLOOR,
       },
     );
     return {

@@ -12,7 +12,12 @@ import { SearchService } from '../search/search.service.js';
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 export class SearchApiQuery {
-  @TextField({ optional: true, maxLength: MAX_QUERY_LENGTH, description: 'Words to find.' })
+  @TextField({
+    optional: true,
+    maxLength: MAX_QUERY_LENGTH,
+    allowControlCharacters: true,
+    description: 'Words to find.',
+  })
   q?: string;
 
   @EnumField(TEXT_LANGUAGES, {

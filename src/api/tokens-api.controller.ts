@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/access.decorators.js';
+import { Ctx, CurrentUser } from '../auth/access.decorators.js';
+import type { RequestContext } from '../auth/request-context.js';
 import { ApiTokensService } from '../auth/api-tokens.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
 import { TextField } from '../common/validation/fields.js';
 import type { UserSummary } from '../users/user.entity.js';
 
@@ -31,9 +33,17 @@ export class TokensApiController {
     };
   }
 
-  /** The secret is in this response only; it cannot be shown again. */
+  /**
+   * The secret is in this response only; it cannot be shown again. Only a signed-in session may
+   * create tokens: a leaked token could otherwise mint children that outlive its revocation.
+   */
   @Post()
-  async create(@CurrentUser() user: UserSummary, @Body() body: CreateTokenDto) {
+  async create(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: UserSummary,
+    @Body() body: CreateTokenDto,
+  ) {
+    if (ctx.via === 'token') throw new DomainError('forbidden', 'errors:token-cannot-mint');
     const { token, secret } = await this.apiTokens.create(user.id, body.name);
     return { id: token.id, name: token.name, token: secret };
   }

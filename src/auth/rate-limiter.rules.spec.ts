@@ -31,3 +31,18 @@ describe('RateLimiter', () => {
     ).toBeLessThanOrEqual(100);
   });
 });
+
+describe('RateLimiter.release', () => {
+  it('gives back one reserved event so a success does not count as a failure', () => {
+    const limiter = new RateLimiter(2, 1000);
+    limiter.hit('k', 0);
+    limiter.hit('k', 0);
+    expect(limiter.isBlocked('k', 0)).toBe(true);
+    limiter.release('k', 0);
+    expect(limiter.isBlocked('k', 0)).toBe(false);
+    limiter.release('k', 0);
+    limiter.release('k', 0);
+    limiter.hit('k', 0);
+    expect(limiter.isBlocked('k', 0)).toBe(false);
+  });
+});

@@ -35,6 +35,14 @@ export class RateLimiter {
     return Math.ceil((window.start + this.windowMs - now) / 1000);
   }
 
+  /** Gives back one counted event (a reserved attempt that turned out to succeed). */
+  release(key: string, now = Date.now()): void {
+    const window = this.current(key, now);
+    if (!window) return;
+    window.count -= 1;
+    if (window.count <= 0) this.windows.delete(key);
+  }
+
   reset(key: string): void {
     this.windows.delete(key);
   }

@@ -38,7 +38,7 @@ export class SignInService {
 
   /**
    * Unknown handle, wrong password, disabled account: one answer, so sign-in does not tell
-   * which handles exist. Both limits count failures only.
+   * which handles exist. Both limits reserve the attempt up front; a success gives its reservation back.
    */
   async signIn(
     handle: string,
@@ -60,14 +60,17 @@ export class SignInService {
       );
       throw new DomainError('rate_limited', 'errors:sign-in-rate-limited', { count: minutes });
     }
+    // The attempt is counted before the first await: parallel requests would otherwise all pass
+    // the check above while the hash is evaluated, and the limit would bound nothing.
+    this.perHandle.hit(handleLimitKey);
+    this.perClient.hit(clientLimitKey);
     const found = await this.users.findForSignIn(handle);
     const valid = await this.hasher.verify(found?.passwordHash ?? null, password);
     if (!found || !valid || found.user.disabled || found.user.deletedAt) {
-      this.perHandle.hit(handleLimitKey);
-      this.perClient.hit(clientLimitKey);
       throw new DomainError('unauthenticated', 'errors:sign-in-failed');
     }
     this.perHandle.reset(handleLimitKey);
+    this.perClient.release(clientLimitKey);
     const user = found.user;
     const started = await this.transactions.write(async (manager) => {
       if (previousSessionId) await this.sessions.end(previousSessionId);

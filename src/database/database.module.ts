@@ -24,6 +24,8 @@ import { TransactionRunner } from './transaction-runner.js';
         prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
           db.pragma('mmap_size = 268435456');
           db.pragma('cache_size = -16384');
+          // Freed bytes (an erased account's handle, email, hash) are zeroed, not left behind.
+          db.pragma('secure_delete = ON');
         },
         autoLoadEntities: true,
         synchronize: false,

@@ -43,6 +43,22 @@ export class TransactionRunner {
     else callback();
   }
 
+  /**
+   * Copies the WAL into the database file and truncates it to zero bytes, in the write queue so
+   * no transaction is open. After an erasure the WAL still holds the old page images; with
+   * `secure_delete` on, the database file itself keeps no freed bytes.
+   */
+  truncateWal(): Promise<void> {
+    const run = this.tail.then(async () => {
+      const rows = (await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)')) as {
+        busy: number;
+      }[];
+      if (rows[0]?.busy) throw new Error('the WAL checkpoint was blocked by a reader');
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
   /** The open transaction's manager inside `write`, the connection's outside it. */
   get manager(): EntityManager {
     const open = this.open.getStore();

@@ -3,6 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
 import { diffWords, type DiffPart } from '../common/text/word-diff.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { boundedSearch, mayReadMemory, type MemoryViewer } from './memory-access.rules.js';
 import { TmEntryRow, type TmOrigin } from './tm-entry.entity.js';
 import { TmIndex, type TmMatch } from './tm-index.rules.js';
 
@@ -15,7 +16,7 @@ export interface MemoryMatch extends TmMatch {
 }
 
 /**
- * The translation memory: approved unit pairs (and imported pairs) per language pair. Each pair
+ * The translation memory: the approved units of published translations (and imported pairs) per language pair. Each pair
  * is indexed in memory on first use and kept current after each commit that adds to it.
  */
 @Injectable()
@@ -28,28 +29,33 @@ export class TranslationMemoryService implements OnModuleInit {
     private readonly events: DomainEvents,
   ) {}
 
+  /**
+   * A unit's wording enters the memory when its translation is published and leaves it when
+   * the translation is withdrawn: approved-but-unpublished work stays with the people on it.
+   */
   onModuleInit(): void {
-    this.events.on('unit.approved', async (manager, e) => {
-      await this.add(manager, {
-        sourceLanguage: e.sourceLanguage,
-        targetLanguage: e.targetLanguage,
-        sourceText: e.sourceText,
-        targetText: e.targetText,
-        origin: 'unit',
-        unitId: e.unitId,
-      });
+    this.events.on('publication.published', async (manager, e) => {
+      for (const entry of await publishedPairs(manager, e.translationId)) {
+        await this.add(manager, { ...entry, origin: 'unit' });
+      }
+    });
+    this.events.on('publication.withdrawn', async (manager, e) => {
+      await this.removeTranslation(manager, e.translationId);
     });
   }
 
+  /** Empty for a viewer outside the language pair; never more than MAX_MATCHES. */
   async matches(
+    viewer: MemoryViewer,
     sourceLanguage: string,
     targetLanguage: string,
     text: string,
     options: { limit?: number; minQuality?: number } = {},
   ): Promise<MemoryMatch[]> {
+    if (!mayReadMemory(viewer, sourceLanguage, targetLanguage)) return [];
     const index = await this.index(sourceLanguage, targetLanguage);
     const language = sourceLanguage === 'ru' ? 'ru' : 'en';
-    const found = index.search(text, options);
+    const found = index.search(text, boundedSearch(options));
     const rows = found.length
       ? await this.dataSource.getRepository(TmEntryRow).find({
           where: { id: In(found.map((m) => m.id)) },
@@ -63,6 +69,26 @@ export class TranslationMemoryService implements OnModuleInit {
       origin: origins.get(match.id)?.origin ?? 'unit',
       originFile: origins.get(match.id)?.originFile ?? null,
     }));
+  }
+
+  private async removeTranslation(manager: EntityManager, translationId: number): Promise<void> {
+    const rows = (await manager.query(
+      `SELECT e.id, e.source_language AS "sourceLanguage", e.target_language AS "targetLanguage"
+         FROM tm_entry e JOIN translation_unit u ON u.id = e.unit_id
+        WHERE u.translation_id = ?`,
+      [translationId],
+    )) as { id: number; sourceLanguage: string; targetLanguage: string }[];
+    if (rows.length === 0) return;
+    await manager.delete(
+      TmEntryRow,
+      rows.map((row) => row.id),
+    );
+    this.transactions.afterCommit(() => {
+      for (const row of rows) {
+        const loaded = this.indexes.get(key(row.sourceLanguage, row.targetLanguage));
+        void loaded?.then((index) => index.remove(row.id));
+      }
+    });
   }
 
   /** Adds a pair inside the caller's transaction; the index learns it once that commits. */
@@ -177,4 +203,30 @@ export class TranslationMemoryService implements OnModuleInit {
 
 function key(sourceLanguage: string, targetLanguage: string): string {
   return `${sourceLanguage}>${targetLanguage}`;
+}
+
+interface PublishedPair {
+  sourceLanguage: string;
+  targetLanguage: string;
+  sourceText: string;
+  targetText: string;
+  unitId: number;
+}
+
+/** The approved units of a translation with their source sentences, as they were published. */
+async function publishedPairs(
+  manager: EntityManager,
+  translationId: number,
+): Promise<PublishedPair[]> {
+  return (await manager.query(
+    `SELECT u.id AS "unitId", src.language AS "sourceLanguage",
+            t.target_language AS "targetLanguage", s.text AS "sourceText", u.text AS "targetText"
+       FROM translation_unit u
+       JOIN translation t ON t.id = u.translation_id
+       JOIN segment s ON s.id = u.segment_id
+       JOIN source_text src ON src.id = t.source_id
+      WHERE u.translation_id = ? AND u.status = 'approved' AND u.text <> ''
+      ORDER BY u.id`,
+    [translationId],
+  )) as PublishedPair[];
 }

@@ -5,17 +5,30 @@ import { explainerWorkflow } from './explainer-workflow.rules.js';
 export interface ExplainerViewer {
   id: number;
   roles: readonly Role[];
+  /** Pair keys such as `ru>en`. */
+  languagePairs: readonly string[];
 }
 
 /** Who wrote the current text of one language version. */
 export interface VersionAuthorship {
+  /** The language this version is written in. */
+  language: string;
   authorId: number | null;
   /** Everyone who wrote part of the current text since it was last approved. */
   contributorIds: readonly number[];
 }
 
-/** Roles that keep and check explainers and so see work in progress. */
-const WORKERS: readonly Role[] = ['editor', 'reviewer'];
+/**
+ * Editors keep every explainer; a reviewer checks text written in the target language of one
+ * of their pairs, and sees work in progress only there.
+ */
+function worksOn(viewer: ExplainerViewer, language: string): boolean {
+  if (viewer.roles.includes('editor')) return true;
+  return (
+    viewer.roles.includes('reviewer') &&
+    viewer.languagePairs.some((pair) => pair.endsWith(`>${language}`))
+  );
+}
 /** Roles that may start an explainer or a language version of one. */
 export const EXPLAINER_WRITERS: readonly Role[] = ['editor', 'translator'];
 
@@ -28,12 +41,12 @@ function wrote(viewer: ExplainerViewer, version: VersionAuthorship): boolean {
 }
 
 /**
- * Unpublished text is visible only to the people working on it: editors and reviewers, and
- * whoever wrote it. A version nobody holds (its author's account is gone) is open to every
+ * Unpublished text is visible only to the people working on it: editors, reviewers of its
+ * language, and whoever wrote it. A version nobody holds (its author's account is gone) is open to every
  * writer, so that someone can take it up.
  */
 export function canSeeCurrentText(viewer: ExplainerViewer, version: VersionAuthorship): boolean {
-  if (viewer.roles.some((role) => WORKERS.includes(role))) return true;
+  if (worksOn(viewer, version.language)) return true;
   if (wrote(viewer, version)) return true;
   return version.authorId === null && canWriteExplainers(viewer);
 }

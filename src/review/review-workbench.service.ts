@@ -84,7 +84,7 @@ export class ReviewWorkbenchService {
         submits.filter((r) => r.unitId === unit.id && r.text !== unit.text)[0]?.text ?? null;
       const [findings, matches] = await Promise.all([
         this.qa.findings(source.language, target, segment.text, unit.text),
-        this.memory.matches(source.language, target, segment.text, { limit: 1 }),
+        this.memory.matches(user, source.language, target, segment.text, { limit: 1 }),
       ]);
       const best = matches[0];
       const lastChangeRequest = unitEvents.filter((e) => e.verdict === 'request_changes').at(-1);

@@ -150,7 +150,7 @@ export class TranslationWorkbenchService {
       unit.text
         ? this.qa.findings(sourceLanguage, targetLanguage, segment.text, unit.text)
         : Promise.resolve([]),
-      this.memory.matches(sourceLanguage, targetLanguage, segment.text, { limit: 3 }),
+      this.memory.matches(user, sourceLanguage, targetLanguage, segment.text, { limit: 3 }),
     ]);
     return {
       ...item,

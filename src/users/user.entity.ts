@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../common/roles.js';
+import { handleSkeleton } from './handle-skeleton.rules.js';
 
 @Entity('user')
 export class User {
@@ -49,8 +50,9 @@ export class User {
   version!: number;
 }
 
+/** Handles that look alike share a key, so a lookalike cannot be registered or signed in apart. */
 export function handleKey(handle: string): string {
-  return handle.normalize('NFC').toLowerCase();
+  return handleSkeleton(handle);
 }
 
 /** What other features see of a user: enough to show and to check permissions. */

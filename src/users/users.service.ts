@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { pairKey } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
+import { isMixedScript } from './handle-skeleton.rules.js';
 import { PasswordHasher } from './password-hasher.js';
 import { HANDLE_PATTERN } from './user.dto.js';
 import { User, handleKey, summariseUser, type UserSummary } from './user.entity.js';
@@ -173,7 +174,8 @@ export class UsersService {
 
   /**
    * Removes everything personal: handle, email and password hash. The row stays so that past
-   * work keeps its links; readers see it credited to "former volunteer".
+   * work keeps its links; readers see it credited to "former volunteer". Nothing of the old
+   * values stays on disk: `secure_delete` zeroes them in the file and the WAL is truncated.
    */
   async deleteAccount(actorId: number, id: number): Promise<void> {
     await this.transactions.write(async (manager) => {
@@ -198,6 +200,7 @@ export class UsersService {
         objectId: id,
       });
     });
+    await this.transactions.truncateWal();
   }
 
   async setPasswordHash(manager: EntityManager, id: number, passwordHash: string): Promise<void> {
@@ -232,6 +235,8 @@ export class UsersService {
     const problems = [];
     if (!HANDLE_PATTERN.test(input.handle))
       problems.push({ field: 'handle', key: 'validation:handle', params: {} });
+    else if (isMixedScript(input.handle))
+      problems.push({ field: 'handle', key: 'validation:handle-mixed-script', params: {} });
     if (input.password.length < 10 || input.password.length > 200) {
       problems.push({ field: 'password', key: 'validation:min-length', params: { min: 10 } });
     }

@@ -57,8 +57,22 @@ class PresentConstraint implements ValidatorConstraintInterface {
   }
 }
 
+/**
+ * NUL and other C0/C1 control characters (tab and line breaks aside) have no place in a text:
+ * they truncate output in some tools, hide text from reviewers and break XML exports.
+ */
+// eslint-disable-next-line no-control-regex
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+
 export function TextField(
-  options: Common & { minLength?: number; maxLength: number; trim?: boolean; multiline?: boolean },
+  options: Common & {
+    minLength?: number;
+    maxLength: number;
+    trim?: boolean;
+    multiline?: boolean;
+    /** For queries that are never stored and answer any input (search), not for saved text. */
+    allowControlCharacters?: boolean;
+  },
 ) {
   return applyDecorators(
     apiProperty(options.optional, {
@@ -77,6 +91,13 @@ export function TextField(
     ...optionalOrRequired(options.optional),
     ...required(options.optional),
     IsString({ message: fieldMessage('validation:string') }),
+    ...(options.allowControlCharacters
+      ? []
+      : [
+          Matches(NO_CONTROL_CHARACTERS, {
+            message: fieldMessage('validation:control-characters'),
+          }),
+        ]),
     MaxLength(options.maxLength, {
       message: fieldMessage('validation:max-length', (a) => ({
         max: a.constraints[0] as number,

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { startReviewTeam } from './support/review-team.js';
+import type { SignedInClient, TestApp } from './support/test-app.js';
+import { api, createSource, translate } from './support/workflow.js';
+
+describe('control characters in text fields', () => {
+  let t: TestApp;
+  let editor: SignedInClient;
+  let translator: SignedInClient;
+  let initiativeId: number;
+
+  beforeAll(async () => {
+    ({ t, editor, translator, initiativeId } = await startReviewTeam());
+  });
+  afterAll(() => t.close());
+
+  const count = async (table: string) =>
+    (await t.get(DataSource).query(`SELECT count(*) AS n FROM "${table}"`))[0].n as number;
+
+  it.each(['\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085'])(
+    'refuses %j in a source body with a translated 400 and creates nothing',
+    async (bad) => {
+      const before = await count('source_text');
+      for (const lang of ['en', 'ru']) {
+        const refused = await api(editor)
+          .post(`/api/v1/sources?lang=${lang}`, {
+            initiativeId,
+            language: 'ru',
+            kind: 'news',
+            title: 'Заголовок',
+            body: `Текст${bad}с управляющим символом.`,
+            licence: 'CC-BY-4.0',
+          })
+          .expect(400);
+        expect(refused.body.error.fields).toContainEqual(
+          expect.objectContaining({
+            field: 'body',
+            message:
+              lang === 'en'
+                ? 'Control characters (such as NUL) are not allowed here.'
+                : 'Управляющие символы (например, NUL) здесь недопустимы.',
+          }),
+        );
+      }
+      expect(await count('source_text')).toBe(before);
+    },
+  );
+
+  it('refuses NUL in a unit text and keeps the saved one; tabs and line breaks stay allowed', async () => {
+    const source = await createSource(editor, initiativeId, 'Одно предложение.', 'Символы');
+    const id = await translate(translator, source.id, ['Characters', 'One\tsentence.']);
+    const units = (await api(translator).get(`/api/v1/translations/${id}`).expect(200)).body
+      .units as { id: number; version: number; text: string }[];
+    const unit = units[1]!;
+    expect(unit.text).toBe('One\tsentence.');
+    await api(translator)
+      .put(`/api/v1/translations/${id}/units/${unit.id}`, {
+        text: 'One\u0000sentence.',
+        version: unit.version,
+      })
+      .expect(400);
+    const after = (await api(translator).get(`/api/v1/translations/${id}`).expect(200)).body
+      .units as { text: string }[];
+    expect(after[1]!.text).toBe('One\tsentence.');
+  });
+});
