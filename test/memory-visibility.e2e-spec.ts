@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReviewTeam } from './support/review-team.js';
 import type { SignedInClient, TestApp } from './support/test-app.js';
-import { api, approveAll, createSource, submit, translate } from './support/workflow.js';
+import {
+  api,
+  approveAll,
+  createSource,
+  submit,
+  translate,
+  translationVersion,
+} from './support/workflow.js';
 
 const SENTENCE = 'Присяжные оправдали подсудимого по всем пунктам обвинения.';
 const DRAFT = 'The jury acquitted the defendant on every charge (draft-marker).';
@@ -39,7 +46,9 @@ describe('who sees translation-memory entries', () => {
   });
 
   it('shows published work only to people of that language pair', async () => {
-    await api(editor).post(`/api/v1/translations/${id}/publish`, {}).expect(201);
+    await api(editor)
+      .post(`/api/v1/translations/${id}/publish`, { version: await translationVersion(editor, id) })
+      .expect(201);
     const inPair = await matches(translator).expect(200);
     expect(inPair.body.matches[0]).toMatchObject({ target: DRAFT, quality: 100 });
     for (const client of [outsider, otherReviewer]) {
@@ -57,7 +66,10 @@ describe('who sees translation-memory entries', () => {
 
   it('removes the entries when the translation is withdrawn', async () => {
     await api(editor)
-      .post(`/api/v1/translations/${id}/unpublish`, { reason: 'Asked to.' })
+      .post(`/api/v1/translations/${id}/unpublish`, {
+        reason: 'Asked to.',
+        version: await translationVersion(editor, id),
+      })
       .expect(204);
     const answer = await matches(translator).expect(200);
     expect(JSON.stringify(answer.body)).not.toContain('draft-marker');
