@@ -7,6 +7,7 @@ import { Explainers1732800000000 } from './1732800000000-explainers.js';
 import { Footnotes1733000000000 } from './1733000000000-footnotes.js';
 import { ReaderIndexes1733100000000 } from './1733100000000-reader-indexes.js';
 import { Search1732900000000 } from './1732900000000-search.js';
+import { portable } from './portable-migration.js';
 
 /**
  * The explicit, ordered list of migrations used by the app, the CLI and the tests (TypeORM's
@@ -22,4 +23,4 @@ export const migrations = [
   Footnotes1733000000000,
   ReaderIndexes1733100000000,
   Search1732900000000,
-];
+].map(portable);

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type TmOrigin = 'unit' | 'import';
@@ -27,6 +28,6 @@ export class TmEntryRow {
   @Column({ name: 'unit_id', type: 'integer', nullable: true })
   unitId!: number | null;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

@@ -1,0 +1,28 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
+
+/**
+ * Our raw SQL is written with `?` placeholders (SQLite's); PostgreSQL wants `$1, $2, …`.
+ * Rather than spell every query twice, raw queries are renumbered on their way to `pg`. Only
+ * queries that carry parameters and no `$n` of their own are touched (TypeORM's builders
+ * already emit `$n`), and none of our SQL uses `?` inside a literal or as a jsonb operator.
+ */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+let installed = false;
+
+export function installPostgresPlaceholders(): void {
+  if (installed) return;
+  installed = true;
+  const prototype = PostgresQueryRunner.prototype as unknown as {
+    query: (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  };
+  const original = prototype.query;
+  prototype.query = function (this: unknown, sql, parameters, structured) {
+    const renumbered =
+      parameters && parameters.length > 0 && !/\$\d/.test(sql) ? numberPlaceholders(sql) : sql;
+    return original.call(this, renumbered, parameters, structured);
+  };
+}
