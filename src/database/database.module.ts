@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { migrations } from '../../migrations/index.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { installPostgresPlaceholders } from './postgres-placeholders.js';
+import { installPostgresAdapters } from './postgres-adapters.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /**
@@ -38,7 +38,7 @@ const shared = (config: AppConfig) => ({
 });
 
 function postgresOptions(url: string, config: AppConfig) {
-  installPostgresPlaceholders();
+  installPostgresAdapters();
   return { type: 'postgres' as const, url, ...shared(config) };
 }
 

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 
 /**
@@ -13,9 +14,15 @@ export function numberPlaceholders(sql: string): string {
 
 let installed = false;
 
-export function installPostgresPlaceholders(): void {
+/**
+ * Makes PostgreSQL answer raw queries the way SQLite does: `?` placeholders, and `count(*)`
+ * / `sum(…)` (bigint, numeric) as numbers rather than strings; our counts stay far below 2^53.
+ */
+export function installPostgresAdapters(): void {
   if (installed) return;
   installed = true;
+  pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+  pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
   const prototype = PostgresQueryRunner.prototype as unknown as {
     query: (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
   };
