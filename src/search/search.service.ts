@@ -5,7 +5,8 @@ import type { TextLanguage } from '../config/language-pairs.rules.js';
 import { NamesService, type NameEntry } from '../glossary/names.service.js';
 import { nameExpansions } from './name-expansions.rules.js';
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE } from './search-filter.rules.js';
-import { buildMatchQuery } from './search-query.rules.js';
+import { buildMatchQuery, buildTsQuery } from './search-query.rules.js';
+import { DATABASE_DRIVER } from '../database/database-driver.js';
 import {
   SNIPPET_ELLIPSIS,
   SNIPPET_END,
@@ -55,6 +56,11 @@ export interface SearchResults {
  */
 const WEIGHTS = [10, 4, 1] as const;
 const SNIPPET_TOKENS = 28;
+/** The same weights for ts_rank, which takes them as {D, C, B, A} scaled to at most 1. */
+const TS_WEIGHTS = `{0, ${WEIGHTS[2] / WEIGHTS[0]}, ${WEIGHTS[1] / WEIGHTS[0]}, 1}`;
+const POSTGRES = DATABASE_DRIVER === 'postgres';
+/** ts_headline options matching the FTS5 snippet: one fragment of about as many words. */
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=${SNIPPET_TOKENS}, MinWords=${Math.floor(SNIPPET_TOKENS / 2)}, ShortWord=0, MaxFragments=1, FragmentDelimiter=${SNIPPET_ELLIPSIS}`;
 
 interface HitRow {
   id: number;
@@ -90,10 +96,13 @@ export class SearchService {
       pageSize,
       messageKey,
     });
-    const match = buildMatchQuery(query.q, await this.expander());
+    const expander = await this.expander();
+    const match = POSTGRES ? buildTsQuery(query.q, expander) : buildMatchQuery(query.q, expander);
     if (match === null) return empty('search:no-words');
 
-    const conditions = ['search_document MATCH ?'];
+    const conditions = [
+      POSTGRES ? `search_document.vector @@ to_tsquery('simple', ?)` : 'search_document MATCH ?',
+    ];
     const params: unknown[] = [match];
     if (query.language) {
       conditions.push('e.language = ?');
@@ -127,9 +136,10 @@ export class SearchService {
         `SELECT e.id, e.kind, e.ref_id, e.title, e.url, e.language, e.date, e.date_precision,
                 e.initiative_id
            ${from}
-          ORDER BY bm25(search_document, ${WEIGHTS.join(', ')}), e.date DESC, e.id DESC
+          ORDER BY ${POSTGRES ? `ts_rank('${TS_WEIGHTS}', search_document.vector, to_tsquery('simple', ?)) DESC` : `bm25(search_document, ${WEIGHTS.join(', ')})`},
+                   e.date DESC, e.id DESC
           LIMIT ? OFFSET ?`,
-        [...params, pageSize, (page - 1) * pageSize],
+        [...params, ...(POSTGRES ? [match] : []), pageSize, (page - 1) * pageSize],
       );
       const snippets = await this.snippets(
         match,
@@ -145,8 +155,8 @@ export class SearchService {
     } catch (error) {
       // The expression is built to be valid whatever was typed; should FTS5 still refuse
       // one, the reader gets a message rather than an error page.
-      if (!/fts5|syntax error|unterminated/i.test((error as Error).message)) throw error;
-      this.logger.warn(`FTS5 refused a query: ${(error as Error).message}`);
+      if (!/fts5|tsquery|syntax error|unterminated/i.test((error as Error).message)) throw error;
+      this.logger.warn(`the full-text index refused a query: ${(error as Error).message}`);
       return empty('search:unreadable');
     }
   }
@@ -157,6 +167,14 @@ export class SearchService {
    */
   private async snippets(match: string, ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
+    if (POSTGRES) {
+      const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
+        `SELECT rowid AS id, ts_headline('simple', text, to_tsquery('simple', ?), ?) AS snippet
+           FROM search_document WHERE rowid IN (${ids.map(() => '?').join(', ')})`,
+        [match, HEADLINE_OPTIONS, ...ids],
+      );
+      return new Map(rows.map((r) => [Number(r.id), r.snippet ?? '']));
+    }
     const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
       `SELECT rowid AS id, snippet(search_document, 1, ?, ?, ?, ${SNIPPET_TOKENS}) AS snippet
          FROM search_document
