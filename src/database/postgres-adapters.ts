@@ -15,14 +15,16 @@ export function numberPlaceholders(sql: string): string {
 let installed = false;
 
 /**
- * Makes PostgreSQL answer raw queries the way SQLite does: `?` placeholders, and `count(*)`
- * / `sum(…)` (bigint, numeric) as numbers rather than strings; our counts stay far below 2^53.
+ * Makes PostgreSQL answer raw queries the way SQLite does: `?` placeholders, `count(*)` /
+ * `sum(…)` (bigint, numeric) as numbers rather than strings (our counts stay far below 2^53),
+ * and booleans as 1/0, which TypeORM hydrates into entity booleans just the same.
  */
 export function installPostgresAdapters(): void {
   if (installed) return;
   installed = true;
   pg.types.setTypeParser(pg.types.builtins.INT8, Number);
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
+  pg.types.setTypeParser(pg.types.builtins.BOOL, (value) => (value === 't' ? 1 : 0));
   const prototype = PostgresQueryRunner.prototype as unknown as {
     query: (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
   };
