@@ -59,8 +59,17 @@ const SNIPPET_TOKENS = 28;
 /** The same weights for ts_rank, which takes them as {D, C, B, A} scaled to at most 1. */
 const TS_WEIGHTS = `{0, ${WEIGHTS[2] / WEIGHTS[0]}, ${WEIGHTS[1] / WEIGHTS[0]}, 1}`;
 const POSTGRES = DATABASE_DRIVER === 'postgres';
-/** ts_headline options matching the FTS5 snippet: one fragment of about as many words. */
-const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=${SNIPPET_TOKENS}, MinWords=${Math.floor(SNIPPET_TOKENS / 2)}, ShortWord=0, MaxFragments=1, FragmentDelimiter=${SNIPPET_ELLIPSIS}`;
+/**
+ * ts_headline options close to the FTS5 snippet: one fragment around the match. Its word
+ * count excludes punctuation, hence fewer words than FTS5's tokens.
+ */
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=20, MinWords=10, ShortWord=0, MaxFragments=1, FragmentDelimiter=${SNIPPET_ELLIPSIS}`;
+/**
+ * ts_headline's parser drops anything shaped like an HTML tag, but the text is plain text
+ * whose `<…>` readers must see (escaped), so brackets pass through as two control
+ * characters indexed text never holds, and come back after.
+ */
+const HIDDEN_BRACKETS = ['<>', '\u0004\u0005'] as const;
 
 interface HitRow {
   id: number;
@@ -169,9 +178,11 @@ export class SearchService {
     if (ids.length === 0) return new Map();
     if (POSTGRES) {
       const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
-        `SELECT rowid AS id, ts_headline('simple', text, to_tsquery('simple', ?), ?) AS snippet
+        `SELECT rowid AS id,
+                translate(ts_headline('simple', translate(text, ?, ?), to_tsquery('simple', ?), ?),
+                          ?, ?) AS snippet
            FROM search_document WHERE rowid IN (${ids.map(() => '?').join(', ')})`,
-        [match, HEADLINE_OPTIONS, ...ids],
+        [...HIDDEN_BRACKETS, match, HEADLINE_OPTIONS, ...[...HIDDEN_BRACKETS].reverse(), ...ids],
       );
       return new Map(rows.map((r) => [Number(r.id), r.snippet ?? '']));
     }
