@@ -59,7 +59,9 @@ export class Search1732900000000 implements MigrationInterface {
     // done by search-document.rules.ts, so its tokens are exactly the words of our normal form.
     if (isPostgres(db)) {
       await db.query(POSTGRES_SEARCH_DOCUMENT);
-      await db.query(`CREATE INDEX "search_document_vector" ON "search_document" USING GIN ("vector")`);
+      await db.query(
+        `CREATE INDEX "search_document_vector" ON "search_document" USING GIN ("vector")`,
+      );
       return;
     }
     await db.query(`CREATE VIRTUAL TABLE "search_document" USING fts5(
