@@ -22,18 +22,12 @@ export function buildMatchQuery(
   userQuery: string,
   expansions?: (word: string) => string[],
 ): string | null {
-  const groups = queryGroups(userQuery, expansions);
-  if (groups === null) return null;
-  return groups
-    .map((group) => {
-      const terms = unique(
-        group.flatMap(({ text, stem }) =>
-          stem === null ? [ftsString(text)] : [ftsString(text), `stems:${ftsString(stem)}`],
-        ),
-      );
-      return terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
-    })
-    .join(' AND ');
+  return renderGroups(
+    queryGroups(userQuery, expansions),
+    (text, stem) => (stem === null ? ftsString(text) : `stems:${ftsString(stem)}`),
+    (terms) => (terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`),
+    ' AND ',
+  );
 }
 
 /**
@@ -46,23 +40,38 @@ export function buildTsQuery(
   userQuery: string,
   expansions?: (word: string) => string[],
 ): string | null {
-  const groups = queryGroups(userQuery, expansions);
-  if (groups === null) return null;
   const phrase = (text: string, weight: string) =>
     text
       .split(' ')
       .map((word) => `${tsLexeme(word)}${weight}`)
       .join(' <-> ');
+  return renderGroups(
+    queryGroups(userQuery, expansions),
+    (text, stem) => (stem === null ? phrase(text, '') : phrase(stem, ':C')),
+    (terms) => `(${terms.map((t) => `(${t})`).join(' | ')})`,
+    ' & ',
+  );
+}
+
+/** Each group becomes its distinct terms (a word, then its stem when it differs), joined. */
+function renderGroups(
+  groups: Term[][] | null,
+  term: (text: string, stem: string | null) => string,
+  group: (terms: string[]) => string,
+  and: string,
+): string | null {
+  if (groups === null) return null;
   return groups
-    .map((group) => {
-      const terms = unique(
-        group.flatMap(({ text, stem }) =>
-          stem === null ? [phrase(text, '')] : [phrase(text, ''), phrase(stem, ':C')],
+    .map((g) =>
+      group(
+        unique(
+          g.flatMap(({ text, stem }) =>
+            stem === null ? [term(text, null)] : [term(text, null), term(text, stem)],
+          ),
         ),
-      );
-      return `(${terms.map((t) => `(${t})`).join(' | ')})`;
-    })
-    .join(' & ');
+      ),
+    )
+    .join(and);
 }
 
 interface Term {
