@@ -145,7 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const databaseUrl = value('DATABASE_URL');
   if (databaseUrl && driverOf(databaseUrl) !== 'postgres') {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
-  } else if (driverOf(databaseUrl) !== DATABASE_DRIVER) {
+  } else if (databaseUrl && DATABASE_DRIVER !== 'postgres') {
     // Entity column types were fixed from the process environment at import time.
     problems.push('DATABASE_URL must be set in the process environment, not only in the config');
   }
