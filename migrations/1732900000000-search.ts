@@ -1,4 +1,23 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { isPostgres } from './portable-migration.js';
+
+/**
+ * The PostgreSQL twin of the FTS5 table: the same columns keyed by `rowid`, and a weighted
+ * `tsvector` kept by the database. Text arrives already folded (ё→е, stress marks) and
+ * stemmed by search-document.rules.ts, so the `simple` configuration keeps its tokens exactly
+ * as the SQLite tokenizer does and both drivers answer the same queries the same way.
+ */
+const POSTGRES_SEARCH_DOCUMENT = `CREATE TABLE "search_document" (
+  "rowid" integer PRIMARY KEY,
+  "title" text NOT NULL,
+  "text" text NOT NULL,
+  "stems" text NOT NULL,
+  "vector" tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', "title"), 'A') ||
+    setweight(to_tsvector('simple', "text"), 'B') ||
+    setweight(to_tsvector('simple', "stems"), 'C')
+  ) STORED
+)`;
 
 /**
  * Search over what readers can read: live publications and approved explainers. The index is
@@ -38,6 +57,13 @@ export class Search1732900000000 implements MigrationInterface {
     await db.query(`CREATE INDEX "search_entry_tag_tag" ON "search_entry_tag" ("tag")`);
     // The tokenizer folds case and splits at punctuation; ё/е, stress marks and stems are
     // done by search-document.rules.ts, so its tokens are exactly the words of our normal form.
+    if (isPostgres(db)) {
+      await db.query(POSTGRES_SEARCH_DOCUMENT);
+      await db.query(
+        `CREATE INDEX "search_document_vector" ON "search_document" USING GIN ("vector")`,
+      );
+      return;
+    }
     await db.query(`CREATE VIRTUAL TABLE "search_document" USING fts5(
       title, text, stems, tokenize = 'unicode61 remove_diacritics 0'
     )`);

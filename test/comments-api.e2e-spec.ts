@@ -42,7 +42,7 @@ describe('comments', () => {
       version: 1,
     });
     const notified = await db.query(
-      `SELECT u.handle, n.kind, n.translation_id AS translationId FROM notification n JOIN "user" u ON u.id = n.user_id WHERE n.kind = 'mentioned'`,
+      `SELECT u.handle, n.kind, n.translation_id AS "translationId" FROM notification n JOIN "user" u ON u.id = n.user_id WHERE n.kind = 'mentioned'`,
     );
     // skvorets and chizh may not see this draft; lastochka wrote it; @nobody-here is no account.
     expect(notified).toEqual([{ handle: 'lipa', kind: 'mentioned', translationId }]);

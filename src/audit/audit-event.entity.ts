@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Who did what to what, and when. Never a network address. */
@@ -21,6 +22,6 @@ export class AuditEvent {
   @Column({ type: 'simple-json' })
   details!: Record<string, string | number | boolean | null>;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A server-side session; the cookie holds a random token, the row only its keyed hash. */
@@ -13,12 +14,12 @@ export class Session {
   @Column({ name: 'csrf_token', type: 'varchar', length: 64 })
   csrfToken!: string;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 
-  @Column({ name: 'last_seen_at', type: 'datetime' })
+  @Column({ name: 'last_seen_at', type: TIMESTAMP })
   lastSeenAt!: Date;
 
-  @Column({ name: 'expires_at', type: 'datetime' })
+  @Column({ name: 'expires_at', type: TIMESTAMP })
   expiresAt!: Date;
 }

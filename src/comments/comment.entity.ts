@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -28,7 +29,7 @@ export class Comment {
   @Column({ type: 'text' })
   body!: string;
 
-  @Column({ name: 'resolved_at', type: 'datetime', nullable: true })
+  @Column({ name: 'resolved_at', type: TIMESTAMP, nullable: true })
   resolvedAt!: Date | null;
 
   @Column({ name: 'resolved_by_id', type: 'integer', nullable: true })
@@ -37,6 +38,6 @@ export class Comment {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

@@ -57,6 +57,20 @@ describe('loadConfig', () => {
     }
   });
 
+  it('accepts only a postgres:// DATABASE_URL, and only one the process environment also has', () => {
+    const databasePath = join(dir(), 'u.sqlite');
+    expect(() => loadConfig({ DATABASE_PATH: databasePath, DATABASE_URL: 'mysql://x/y' })).toThrow(
+      /DATABASE_URL must start with postgres:\/\//,
+    );
+    // Entity column types follow the process environment, which has no DATABASE_URL here.
+    if (!process.env.DATABASE_URL) {
+      expect(() =>
+        loadConfig({ DATABASE_PATH: databasePath, DATABASE_URL: 'postgres://u@h/db' }),
+      ).toThrow(/process environment/);
+      expect(loadConfig({ DATABASE_PATH: databasePath }).databaseUrl).toBe('');
+    }
+  });
+
   it('keeps .env.example in step with the variables the app reads', () => {
     const file = readFileSync(join(projectRoot, '.env.example'), 'utf8');
     expect(file).toContain(renderEnvExample());

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { DATABASE_DRIVER, driverOf } from '../database/database-driver.js';
 import { parseLanguagePairs, type LanguagePair } from './language-pairs.rules.js';
 
 export type InterfaceLanguage = 'en' | 'ru';
@@ -14,6 +15,8 @@ export interface AppConfig {
   readonly publicUrl: string;
   readonly siteName: string;
   readonly databasePath: string;
+  /** `postgres://…` selects PostgreSQL; empty means SQLite at `databasePath`. */
+  readonly databaseUrl: string;
   readonly sessionSecret: string;
   readonly sessionTtlHours: number;
   readonly invitationTtlDays: number;
@@ -47,6 +50,11 @@ export const CONFIG_VARIABLES = [
   ],
   ['SITE_NAME', 'Bridges', 'site name shown in the layout and feeds'],
   ['DATABASE_PATH', 'data/bridges.sqlite', 'SQLite database file (its directory is created)'],
+  [
+    'DATABASE_URL',
+    '',
+    '`postgres://user:password@host:port/database` selects PostgreSQL 15+ instead of SQLite',
+  ],
   [
     'SESSION_SECRET',
     '',
@@ -134,6 +142,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const pairs = parseLanguagePairs(value('LANGUAGE_PAIRS'));
   if (!pairs.ok) problems.push(`LANGUAGE_PAIRS: ${pairs.problem}`);
   const databasePath = resolve(value('DATABASE_PATH'));
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl && driverOf(databaseUrl) !== 'postgres') {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  } else if (databaseUrl && DATABASE_DRIVER !== 'postgres') {
+    // Entity column types were fixed from the process environment at import time.
+    problems.push('DATABASE_URL must be set in the process environment, not only in the config');
+  }
   let sessionSecret = value('SESSION_SECRET');
   if (sessionSecret && sessionSecret.length < 32) {
     problems.push('SESSION_SECRET must be at least 32 characters long');
@@ -150,6 +165,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl,
     siteName: value('SITE_NAME'),
     databasePath,
+    databaseUrl,
     sessionSecret,
     sessionTtlHours: integer('SESSION_TTL_HOURS', 1, 24 * 365),
     invitationTtlDays: integer('INVITATION_TTL_DAYS', 1, 90),

@@ -21,7 +21,16 @@ export class DatabaseBackupService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** PostgreSQL has its own consistent online dump; copying it here would only be slower. */
+  private refuseOnPostgres(): void {
+    if (this.config.databaseUrl)
+      throw new Error(
+        'on PostgreSQL use pg_dump: `pg_dump -Fc "$DATABASE_URL" -f bridges.dump`, restore with `pg_restore --clean --if-exists -d "$DATABASE_URL" bridges.dump` (stop the app first)',
+      );
+  }
+
   async backup(file: string): Promise<{ file: string; pages: number }> {
+    this.refuseOnPostgres();
     const target = resolve(file);
     if (target === this.config.databasePath)
       throw new Error('the backup file cannot be the database itself');
@@ -32,6 +41,7 @@ export class DatabaseBackupService {
   }
 
   async restore(file: string): Promise<{ safetyCopy: string }> {
+    this.refuseOnPostgres();
     const source = resolve(file);
     if (!existsSync(source)) throw new Error(`no such file: ${source}`);
     const backup = new Database(source, { readonly: true, fileMustExist: true });

@@ -3,43 +3,59 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { migrations } from '../../migrations/index.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { installPostgresAdapters } from './postgres-adapters.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /**
- * One SQLite connection for everything (better-sqlite3 is synchronous and in-process).
- * Migrations run at start; the schema is never synchronised from entities.
+ * SQLite by default: one connection for everything (better-sqlite3 is synchronous and
+ * in-process). With DATABASE_URL, a PostgreSQL pool shared by several app instances.
+ * Migrations run at start on both; the schema is never synchronised from entities.
  */
 @Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        type: 'better-sqlite3' as const,
-        database: config.databasePath,
-        enableWAL: true,
-        timeout: 5000,
-        // Reads of a large archive go through memory-mapped pages and a bigger page cache
-        // instead of one read() call per page.
-        prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
-          db.pragma('mmap_size = 268435456');
-          db.pragma('cache_size = -16384');
-          // Freed bytes (an erased account's handle, email, hash) are zeroed, not left behind.
-          db.pragma('secure_delete = ON');
-        },
-        autoLoadEntities: true,
-        synchronize: false,
-        migrations,
-        migrationsRun: true,
-        migrationsTransactionMode: 'each' as const,
-        // The `error` level prints failed queries with their parameters (hashes, tokens).
-        logging: (config.logLevel === 'log' || config.logLevel === 'debug'
-          ? ['warn', 'schema', 'migration']
-          : ['warn']) as ('warn' | 'schema' | 'migration')[],
-      }),
+      useFactory: (config: AppConfig) =>
+        config.databaseUrl ? postgresOptions(config.databaseUrl, config) : sqliteOptions(config),
     }),
   ],
   providers: [TransactionRunner],
   exports: [TransactionRunner],
 })
 export class DatabaseModule {}
+
+const shared = (config: AppConfig) => ({
+  autoLoadEntities: true,
+  synchronize: false,
+  migrations,
+  migrationsRun: true,
+  migrationsTransactionMode: 'each' as const,
+  // The `error` level prints failed queries with their parameters (hashes, tokens).
+  logging: (config.logLevel === 'log' || config.logLevel === 'debug'
+    ? ['warn', 'schema', 'migration']
+    : ['warn']) as ('warn' | 'schema' | 'migration')[],
+});
+
+function postgresOptions(url: string, config: AppConfig) {
+  installPostgresAdapters();
+  return { type: 'postgres' as const, url, ...shared(config) };
+}
+
+function sqliteOptions(config: AppConfig) {
+  return {
+    type: 'better-sqlite3' as const,
+    database: config.databasePath,
+    enableWAL: true,
+    timeout: 5000,
+    // Reads of a large archive go through memory-mapped pages and a bigger page cache
+    // instead of one read() call per page.
+    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+      db.pragma('mmap_size = 268435456');
+      db.pragma('cache_size = -16384');
+      // Freed bytes (an erased account's handle, email, hash) are zeroed, not left behind.
+      db.pragma('secure_delete = ON');
+    },
+    ...shared(config),
+  };
+}

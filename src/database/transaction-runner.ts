@@ -49,6 +49,8 @@ export class TransactionRunner {
    * `secure_delete` on, the database file itself keeps no freed bytes.
    */
   truncateWal(): Promise<void> {
+    // PostgreSQL has no WAL file of ours to truncate (see README: erasure on PostgreSQL).
+    if (this.dataSource.options.type !== 'better-sqlite3') return Promise.resolve();
     const run = this.tail.then(async () => {
       const rows = (await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)')) as {
         busy: number;

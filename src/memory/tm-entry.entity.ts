@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type TmOrigin = 'unit' | 'import';
@@ -31,6 +32,6 @@ export class TmEntryRow {
   @Column({ name: 'origin_file', type: 'varchar', length: 200, nullable: true })
   originFile!: string | null;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { DatePrecision } from '../common/partial-date.rules.js';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
@@ -65,10 +66,10 @@ export class ExplainerVersion {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'updated_at', type: 'datetime' })
+  @Column({ name: 'updated_at', type: TIMESTAMP })
   updatedAt!: Date;
 
-  @Column({ name: 'approved_at', type: 'datetime', nullable: true })
+  @Column({ name: 'approved_at', type: TIMESTAMP, nullable: true })
   approvedAt!: Date | null;
 
   @Column({ name: 'published_title', type: 'varchar', length: 200, nullable: true })
@@ -86,6 +87,6 @@ export class ExplainerVersion {
   @Column({ name: 'published_sources', type: 'simple-json', nullable: true })
   publishedSources!: PublishedSource[] | null;
 
-  @Column({ name: 'published_at', type: 'datetime', nullable: true })
+  @Column({ name: 'published_at', type: TIMESTAMP, nullable: true })
   publishedAt!: Date | null;
 }

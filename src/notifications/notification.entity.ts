@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const NOTIFICATION_KINDS = [
@@ -41,9 +42,9 @@ export class Notification {
   @Column({ type: 'simple-json' })
   data!: NotificationData;
 
-  @Column({ name: 'read_at', type: 'datetime', nullable: true })
+  @Column({ name: 'read_at', type: TIMESTAMP, nullable: true })
   readAt!: Date | null;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

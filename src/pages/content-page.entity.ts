@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Editable site content such as the statement of stand, one row per language. */
@@ -22,7 +23,7 @@ export class ContentPage {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'updated_at', type: 'datetime' })
+  @Column({ name: 'updated_at', type: TIMESTAMP })
   updatedAt!: Date;
 
   @Column({ name: 'updated_by_id', type: 'integer', nullable: true })

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
 import type { PublicationContent } from './publication-content.rules.js';
@@ -48,13 +49,13 @@ export class Publication {
   @Column({ name: 'original_date', type: 'varchar', length: 10, nullable: true })
   originalDate!: string | null;
 
-  @Column({ name: 'published_at', type: 'datetime' })
+  @Column({ name: 'published_at', type: TIMESTAMP })
   publishedAt!: Date;
 
   @Column({ name: 'published_by_id', type: 'integer', nullable: true })
   publishedById!: number | null;
 
-  @Column({ name: 'withdrawn_at', type: 'datetime', nullable: true })
+  @Column({ name: 'withdrawn_at', type: TIMESTAMP, nullable: true })
   withdrawnAt!: Date | null;
 
   @Column({ name: 'withdrawn_reason', type: 'text', default: '' })

@@ -167,9 +167,9 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
       longText: string | null;
       asOf: string | null;
     }[] = await m.query(
-      `SELECT e.id AS explainerId, e.slug AS slug, v.language AS language,
-              v.published_title AS title, v.published_short AS shortText,
-              v.published_long AS longText, v.published_as_of AS asOf
+      `SELECT e.id AS "explainerId", e.slug AS slug, v.language AS language,
+              v.published_title AS title, v.published_short AS "shortText",
+              v.published_long AS "longText", v.published_as_of AS "asOf"
          FROM explainer_version v
          JOIN explainer e ON e.id = v.explainer_id
         WHERE v.published_at IS NOT NULL

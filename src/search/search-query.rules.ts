@@ -22,23 +22,78 @@ export function buildMatchQuery(
   userQuery: string,
   expansions?: (word: string) => string[],
 ): string | null {
+  return renderGroups(
+    queryGroups(userQuery, expansions),
+    (text, stem) => (stem === null ? ftsString(text) : `stems:${ftsString(stem)}`),
+    (terms) => (terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`),
+    ' AND ',
+  );
+}
+
+/**
+ * The same query for PostgreSQL, as `to_tsquery('simple', …)` text over the weighted vector
+ * of the search migration (title A, text B, stems C): a phrase is words joined by `<->`, a
+ * stem is looked for in the stems column only (`:C`), groups are AND-ed. Every word is a
+ * quoted lexeme, so operators typed by the visitor are searched for as text.
+ */
+export function buildTsQuery(
+  userQuery: string,
+  expansions?: (word: string) => string[],
+): string | null {
+  const phrase = (text: string, weight: string) =>
+    text
+      .split(' ')
+      .map((word) => `${tsLexeme(word)}${weight}`)
+      .join(' <-> ');
+  return renderGroups(
+    queryGroups(userQuery, expansions),
+    (text, stem) => (stem === null ? phrase(text, '') : phrase(stem, ':C')),
+    (terms) => `(${terms.map((t) => `(${t})`).join(' | ')})`,
+    ' & ',
+  );
+}
+
+/** Each group becomes its distinct terms (a word, then its stem when it differs), joined. */
+function renderGroups(
+  groups: Term[][] | null,
+  term: (text: string, stem: string | null) => string,
+  group: (terms: string[]) => string,
+  and: string,
+): string | null {
+  if (groups === null) return null;
+  return groups
+    .map((g) =>
+      group(
+        unique(
+          g.flatMap(({ text, stem }) =>
+            stem === null ? [term(text, null)] : [term(text, null), term(text, stem)],
+          ),
+        ),
+      ),
+    )
+    .join(and);
+}
+
+interface Term {
+  /** Words as typed (normalised), space separated. */
+  text: string;
+  /** Their stems, when they differ from the words. */
+  stem: string | null;
+}
+
+function queryGroups(userQuery: string, expansions?: (word: string) => string[]): Term[][] | null {
   const queryWords = unique(words(userQuery.slice(0, MAX_INPUT_LENGTH)).map(capWord)).slice(
     0,
     MAX_QUERY_WORDS,
   );
   if (queryWords.length === 0) return null;
-  const groups = queryWords.map((word) => {
-    const phrases = [[word], ...variants(word, expansions)];
-    const terms = unique(
-      phrases.flatMap((phrase) => {
-        const text = phrase.join(' ');
-        const stem = phrase.map(stemWord).join(' ');
-        return stem === text ? [ftsString(text)] : [ftsString(text), `stems:${ftsString(stem)}`];
-      }),
-    );
-    return terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
-  });
-  return groups.join(' AND ');
+  return queryWords.map((word) =>
+    [[word], ...variants(word, expansions)].map((phrase) => {
+      const text = phrase.join(' ');
+      const stem = phrase.map(stemWord).join(' ');
+      return { text, stem: stem === text ? null : stem };
+    }),
+  );
 }
 
 function variants(word: string, expansions?: (word: string) => string[]): string[][] {
@@ -61,6 +116,11 @@ function capWord(word: string): string {
   return word.length <= MAX_WORD_LENGTH
     ? word
     : Array.from(word).slice(0, MAX_WORD_LENGTH).join('');
+}
+
+/** A tsquery lexeme: in single quotes, a quote or backslash inside escaped. */
+function tsLexeme(word: string): string {
+  return `'${word.replace(/['\\]/g, (c) => `\\${c}`)}'`;
 }
 
 function unique<T>(items: T[]): T[] {

@@ -5,7 +5,8 @@ import type { TextLanguage } from '../config/language-pairs.rules.js';
 import { NamesService, type NameEntry } from '../glossary/names.service.js';
 import { nameExpansions } from './name-expansions.rules.js';
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE } from './search-filter.rules.js';
-import { buildMatchQuery } from './search-query.rules.js';
+import { buildMatchQuery, buildTsQuery } from './search-query.rules.js';
+import { DATABASE_DRIVER } from '../database/database-driver.js';
 import {
   SNIPPET_ELLIPSIS,
   SNIPPET_END,
@@ -55,6 +56,20 @@ export interface SearchResults {
  */
 const WEIGHTS = [10, 4, 1] as const;
 const SNIPPET_TOKENS = 28;
+/** The same weights for ts_rank, which takes them as {D, C, B, A} scaled to at most 1. */
+const TS_WEIGHTS = `{0, ${WEIGHTS[2] / WEIGHTS[0]}, ${WEIGHTS[1] / WEIGHTS[0]}, 1}`;
+const POSTGRES = DATABASE_DRIVER === 'postgres';
+/**
+ * ts_headline options close to the FTS5 snippet: one fragment around the match. Its word
+ * count excludes punctuation, hence fewer words than FTS5's tokens.
+ */
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=20, MinWords=10, ShortWord=0, MaxFragments=1, FragmentDelimiter=${SNIPPET_ELLIPSIS}`;
+/**
+ * ts_headline's parser drops anything shaped like an HTML tag, but the text is plain text
+ * whose `<…>` readers must see (escaped), so brackets pass through as two control
+ * characters indexed text never holds, and come back after.
+ */
+const HIDDEN_BRACKETS = ['<>', '\u0004\u0005'] as const;
 
 interface HitRow {
   id: number;
@@ -90,10 +105,13 @@ export class SearchService {
       pageSize,
       messageKey,
     });
-    const match = buildMatchQuery(query.q, await this.expander());
+    const expander = await this.expander();
+    const match = POSTGRES ? buildTsQuery(query.q, expander) : buildMatchQuery(query.q, expander);
     if (match === null) return empty('search:no-words');
 
-    const conditions = ['search_document MATCH ?'];
+    const conditions = [
+      POSTGRES ? `search_document.vector @@ to_tsquery('simple', ?)` : 'search_document MATCH ?',
+    ];
     const params: unknown[] = [match];
     if (query.language) {
       conditions.push('e.language = ?');
@@ -127,9 +145,10 @@ export class SearchService {
         `SELECT e.id, e.kind, e.ref_id, e.title, e.url, e.language, e.date, e.date_precision,
                 e.initiative_id
            ${from}
-          ORDER BY bm25(search_document, ${WEIGHTS.join(', ')}), e.date DESC, e.id DESC
+          ORDER BY ${POSTGRES ? `ts_rank('${TS_WEIGHTS}', search_document.vector, to_tsquery('simple', ?)) DESC` : `bm25(search_document, ${WEIGHTS.join(', ')})`},
+                   e.date DESC, e.id DESC
           LIMIT ? OFFSET ?`,
-        [...params, pageSize, (page - 1) * pageSize],
+        [...params, ...(POSTGRES ? [match] : []), pageSize, (page - 1) * pageSize],
       );
       const snippets = await this.snippets(
         match,
@@ -145,8 +164,8 @@ export class SearchService {
     } catch (error) {
       // The expression is built to be valid whatever was typed; should FTS5 still refuse
       // one, the reader gets a message rather than an error page.
-      if (!/fts5|syntax error|unterminated/i.test((error as Error).message)) throw error;
-      this.logger.warn(`FTS5 refused a query: ${(error as Error).message}`);
+      if (!/fts5|tsquery|syntax error|unterminated/i.test((error as Error).message)) throw error;
+      this.logger.warn(`the full-text index refused a query: ${(error as Error).message}`);
       return empty('search:unreadable');
     }
   }
@@ -157,6 +176,16 @@ export class SearchService {
    */
   private async snippets(match: string, ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
+    if (POSTGRES) {
+      const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
+        `SELECT rowid AS id,
+                translate(ts_headline('simple', translate(text, ?, ?), to_tsquery('simple', ?), ?),
+                          ?, ?) AS snippet
+           FROM search_document WHERE rowid IN (${ids.map(() => '?').join(', ')})`,
+        [...HIDDEN_BRACKETS, match, HEADLINE_OPTIONS, ...[...HIDDEN_BRACKETS].reverse(), ...ids],
+      );
+      return new Map(rows.map((r) => [Number(r.id), r.snippet ?? '']));
+    }
     const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
       `SELECT rowid AS id, snippet(search_document, 1, ?, ?, ?, ${SNIPPET_TOKENS}) AS snippet
          FROM search_document

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What one revision changed, segment by segment, as shown on the revision page. */
@@ -34,6 +35,6 @@ export class SourceRevision {
   @Column({ name: 'created_by_id', type: 'integer', nullable: true })
   createdById!: number | null;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

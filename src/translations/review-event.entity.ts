@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ReviewVerdict = 'approve' | 'request_changes';
@@ -34,6 +35,6 @@ export class ReviewEvent {
   @Column({ type: 'text', default: '' })
   comment!: string;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { UnitState } from './unit-workflow.rules.js';
 
@@ -30,7 +31,7 @@ export class TranslationUnit {
   @Column({ name: 'outdated_source_text', type: 'text', nullable: true })
   outdatedSourceText!: string | null;
 
-  @Column({ name: 'updated_at', type: 'datetime' })
+  @Column({ name: 'updated_at', type: TIMESTAMP })
   updatedAt!: Date;
 }
 

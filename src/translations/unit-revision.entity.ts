@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { UnitState } from './unit-workflow.rules.js';
 
@@ -29,6 +30,6 @@ export class UnitRevision {
   @Column({ name: 'author_id', type: 'integer', nullable: true })
   authorId!: number | null;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 }

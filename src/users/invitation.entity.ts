@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../common/roles.js';
 
@@ -21,18 +22,18 @@ export class Invitation {
   @Column({ name: 'created_by_id', type: 'integer', nullable: true })
   createdById!: number | null;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 
-  @Column({ name: 'expires_at', type: 'datetime' })
+  @Column({ name: 'expires_at', type: TIMESTAMP })
   expiresAt!: Date;
 
-  @Column({ name: 'used_at', type: 'datetime', nullable: true })
+  @Column({ name: 'used_at', type: TIMESTAMP, nullable: true })
   usedAt!: Date | null;
 
   @Column({ name: 'used_by_id', type: 'integer', nullable: true })
   usedById!: number | null;
 
-  @Column({ name: 'revoked_at', type: 'datetime', nullable: true })
+  @Column({ name: 'revoked_at', type: TIMESTAMP, nullable: true })
   revokedAt!: Date | null;
 }

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../common/roles.js';
 import { handleSkeleton } from './handle-skeleton.rules.js';
@@ -37,13 +38,13 @@ export class User {
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
 
-  @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
+  @Column({ name: 'deleted_at', type: TIMESTAMP, nullable: true })
   deletedAt!: Date | null;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: TIMESTAMP })
   createdAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'datetime' })
+  @Column({ name: 'updated_at', type: TIMESTAMP })
   updatedAt!: Date;
 
   @Column({ type: 'integer', default: 1 })

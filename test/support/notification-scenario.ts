@@ -22,7 +22,7 @@ export function notificationsOf(t: TestApp, userId: number): Promise<StoredNotif
   return t
     .get(DataSource)
     .query(
-      `SELECT kind, translation_id AS translationId, data, read_at AS readAt FROM notification WHERE user_id = ? ORDER BY id`,
+      `SELECT kind, translation_id AS "translationId", data, read_at AS "readAt" FROM notification WHERE user_id = ? ORDER BY id`,
       [userId],
     );
 }

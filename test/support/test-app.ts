@@ -9,6 +9,7 @@ import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import type { Role } from '../../src/common/roles.js';
 import { pairKey } from '../../src/config/language-pairs.rules.js';
 import { UsersService } from '../../src/users/users.service.js';
+import { freshPostgresDatabase } from './postgres-database.js';
 
 export type Agent = TestAgent;
 
@@ -39,13 +40,17 @@ export interface SignedInClient {
 
 /**
  * Boots the real application (the same `createApp` as `main.ts`) on a fresh SQLite file with
- * the real migrations. Demo data is off unless a test asks for it.
+ * the real migrations, or, when DATABASE_URL points at PostgreSQL (`npm run test:pg`), on a
+ * fresh database of that cluster. A test may pass its own DATABASE_URL to share a database
+ * between two app instances. Demo data is off unless a test asks for it.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const directory = mkdtempSync(join(tmpdir(), 'bridges-e2e-'));
+  const database = await freshPostgresDatabase(env.DATABASE_URL);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_PATH: join(directory, 'bridges.sqlite'),
+    ...(database ? { DATABASE_URL: database.url } : {}),
     DEMO_DATA: 'off',
     LOG_LEVEL: 'error',
     ...env,
@@ -78,6 +83,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
+      await database?.drop();
       rmSync(directory, { recursive: true, force: true });
     },
   };
