@@ -6,7 +6,10 @@ export default defineConfig({
   test: {
     include: ['test/attack/**/*.attack-spec.ts'],
     pool: 'forks',
-    maxWorkers: 2,
+    // One file at a time. The SIGKILL spec (`npm run test:crash`) passed alone in ~20 s but hung
+    // until its timeout in most runs after the merges; it is kept out of CI's test:attack until
+    // the cause is found (issue #11 note).
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     globalSetup: ['test/attack/summary.global-setup.ts'],

@@ -49,7 +49,7 @@ async function start(): Promise<ChildProcess> {
   });
   for (;;) {
     try {
-      if ((await fetch(`${base}/health`)).ok) return child;
+      if ((await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) })).ok) return child;
     } catch {
       // not listening yet
     }
@@ -61,6 +61,7 @@ async function start(): Promise<ChildProcess> {
 async function signIn(): Promise<{ cookie: string; csrf: string }> {
   const response = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
+    signal: AbortSignal.timeout(10_000),
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ handle: 'crash-editor', password: 'password-of-crash-editor' }),
   });
@@ -88,6 +89,8 @@ it('loses no acknowledged write and keeps the file intact across SIGKILLs', asyn
         try {
           const response = await fetch(`${base}/api/v1/initiatives`, {
             method: 'POST',
+            // A request caught by the kill must fail, never wait forever.
+            signal: AbortSignal.timeout(10_000),
             headers: {
               'content-type': 'application/json',
               cookie: session.cookie,
