@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
+import { startFootnoteTeam } from './support/review-team.js';
+import type { SignedInClient, TestApp } from './support/test-app.js';
 import {
   api,
-  createInitiative,
   createSource,
   reviewUnits,
   submit,
@@ -20,12 +20,7 @@ describe('footnotes: notes for readers anchored to the translation', () => {
   let initiativeId: number;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    editor = await t.signIn(await t.createUser('lipa', ['editor']));
-    translator = await t.signIn(await t.createUser('lastochka', ['translator'], ['ru>en']));
-    reviewer = await t.signIn(await t.createUser('sova', ['reviewer'], ['ru>en']));
-    secondReviewer = await t.signIn(await t.createUser('filin', ['reviewer'], ['ru>en']));
-    initiativeId = await createInitiative(editor);
+    ({ t, editor, translator, reviewer, secondReviewer, initiativeId } = await startFootnoteTeam());
   });
   afterAll(() => t.close());
 

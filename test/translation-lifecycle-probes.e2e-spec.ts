@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
+import { startFootnoteTeam } from './support/review-team.js';
+import type { SignedInClient, TestApp } from './support/test-app.js';
 import {
   api,
   approveAll,
-  createInitiative,
   createSource,
   reviewUnits,
   submit,
@@ -24,15 +24,9 @@ describe('footnotes in the translation lifecycle', () => {
   let initiativeId: number;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, editor, editorId, translator, reviewer, secondReviewer, initiativeId } =
+      await startFootnoteTeam());
     db = t.get(DataSource);
-    const editorUser = await t.createUser('lipa', ['editor']);
-    editorId = editorUser.id;
-    editor = await t.signIn(editorUser);
-    translator = await t.signIn(await t.createUser('lastochka', ['translator'], ['ru>en']));
-    reviewer = await t.signIn(await t.createUser('sova', ['reviewer'], ['ru>en']));
-    secondReviewer = await t.signIn(await t.createUser('filin', ['reviewer'], ['ru>en']));
-    initiativeId = await createInitiative(editor);
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -24,7 +23,6 @@ export interface TmxImportReport {
 @Injectable()
 export class TmxService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly memory: TranslationMemoryService,
     private readonly audit: AuditService,
@@ -33,17 +31,7 @@ export class TmxService {
 
   async export(user: UserSummary, sourceLanguage: string, targetLanguage: string) {
     this.mayUse(user, sourceLanguage, targetLanguage);
-    const rows = (await this.dataSource.query(
-      `SELECT e.source_text AS "source", e.target_text AS "target", e.origin AS "origin",
-              e.origin_file AS "originFile"
-         FROM tm_entry e
-         LEFT JOIN translation_unit u ON u.id = e.unit_id
-         LEFT JOIN translation t ON t.id = u.translation_id
-        WHERE e.source_language = ? AND e.target_language = ?
-          AND (e.origin = 'import' OR t.status = 'published')
-        ORDER BY e.id`,
-      [sourceLanguage, targetLanguage],
-    )) as { source: string; target: string; origin: string; originFile: string | null }[];
+    const rows = await this.memory.entriesOf(sourceLanguage, targetLanguage);
     const xml = writeTmx({
       sourceLanguage,
       targetLanguage,

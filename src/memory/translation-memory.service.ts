@@ -44,6 +44,27 @@ export class TranslationMemoryService implements OnModuleInit {
     });
   }
 
+  /**
+   * Every entry of a pair that matches may show, oldest first, for export: imported ones and
+   * those of published translations (checked here too, not only by what enters the memory).
+   */
+  async entriesOf(
+    sourceLanguage: string,
+    targetLanguage: string,
+  ): Promise<{ source: string; target: string; origin: TmOrigin; originFile: string | null }[]> {
+    return (await this.dataSource.query(
+      `SELECT e.source_text AS "source", e.target_text AS "target", e.origin AS "origin",
+              e.origin_file AS "originFile"
+         FROM tm_entry e
+         LEFT JOIN translation_unit u ON u.id = e.unit_id
+         LEFT JOIN translation t ON t.id = u.translation_id
+        WHERE e.source_language = ? AND e.target_language = ?
+          AND (e.origin = 'import' OR t.status = 'published')
+        ORDER BY e.id`,
+      [sourceLanguage, targetLanguage],
+    )) as { source: string; target: string; origin: TmOrigin; originFile: string | null }[];
+  }
+
   /** Empty for a viewer outside the language pair; never more than MAX_MATCHES. */
   async matches(
     viewer: MemoryViewer,

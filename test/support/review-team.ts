@@ -29,3 +29,27 @@ export async function startReviewTeam(): Promise<ReviewTeam> {
   });
   return { t, editor, reviewer, otherReviewer, translator, initiativeId };
 }
+
+export interface FootnoteTeam {
+  t: TestApp;
+  editor: SignedInClient;
+  editorId: number;
+  /** Translates ru>en. */
+  translator: SignedInClient;
+  /** Both review ru>en, so one may annotate and the other approve. */
+  reviewer: SignedInClient;
+  secondReviewer: SignedInClient;
+  initiativeId: number;
+}
+
+/** Boots the app with the people of footnote work: an editor, a translator, two reviewers. */
+export async function startFootnoteTeam(): Promise<FootnoteTeam> {
+  const t = await startTestApp();
+  const editorUser = await t.createUser('lipa', ['editor']);
+  const editor = await t.signIn(editorUser);
+  const translator = await t.signIn(await t.createUser('lastochka', ['translator'], ['ru>en']));
+  const reviewer = await t.signIn(await t.createUser('sova', ['reviewer'], ['ru>en']));
+  const secondReviewer = await t.signIn(await t.createUser('filin', ['reviewer'], ['ru>en']));
+  const initiativeId = await createInitiative(editor);
+  return { t, editor, editorId: editorUser.id, translator, reviewer, secondReviewer, initiativeId };
+}
