@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { bruteForceSearch, TmIndex, type TmEntry } from '../src/memory/tm-index.rules.js';
+import { bruteForceSearch, TmIndex } from '../src/memory/tm-index.rules.js';
+import type { TmEntry } from '../src/memory/tm-ranking.rules.js';
 import { paragraph, seededRandom } from './tm-corpus.js';
 import type { Random } from './tm-vocabulary.js';
 

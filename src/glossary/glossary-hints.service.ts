@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
-import type { GlossaryHit, NameHit } from '../qa/qa-check.rules.js';
 import { GlossaryService, type GlossaryEntry } from './glossary.service.js';
-import { findNameHints, type NameHint } from './name-hints.rules.js';
+import { findNameHints, type NameHint, type NameHit } from './name-hints.rules.js';
 import { NamesService, type NameEntry } from './names.service.js';
-import { TermMatcher } from './term-matcher.rules.js';
+import { TermMatcher, type GlossaryHit } from './term-matcher.rules.js';
 
 export interface TermHint {
   termId: number;

@@ -2,6 +2,16 @@ import iuliia from 'iuliia';
 import { hasCyrillic } from '../common/text/normalise.rules.js';
 import { TermMatcher, wordTokens, type MatchableTerm } from './term-matcher.rules.js';
 
+/**
+ * A person from the name list found in the source: Cyrillic name, preferred spelling in the
+ * target script, accepted variants.
+ */
+export interface NameHit {
+  name: string;
+  spelling: string;
+  variants: string[];
+}
+
 /** An entry of the name list: the preferred English spelling and accepted variants. */
 export interface ListedName {
   id: number;

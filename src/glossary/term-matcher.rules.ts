@@ -1,6 +1,12 @@
 import { normaliseText } from '../common/text/normalise.rules.js';
 import { stemWord } from '../common/text/stemmer.rules.js';
 
+/** What QA is told about a glossary term found in the source: its renderings in the target. */
+export interface GlossaryHit {
+  term: string;
+  renderings: string[];
+}
+
 export interface MatchableTerm {
   id: number;
   /** The term and any extra forms an editor listed ("иностранный агент", "иноагент"). */

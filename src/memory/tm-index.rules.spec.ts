@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchQuality } from './match-quality.rules.js';
-import { bruteForceSearch, TmIndex, type TmEntry } from './tm-index.rules.js';
+import { bruteForceSearch, TmIndex } from './tm-index.rules.js';
+import type { TmEntry } from './tm-ranking.rules.js';
 
 const FINE = 'Суд оштрафовал активистку на 30 000 рублей за антивоенный пост.';
 

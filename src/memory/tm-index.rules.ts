@@ -2,28 +2,15 @@ import { normaliseText, words } from '../common/text/normalise.rules.js';
 import { qualityCeiling } from './match-quality.rules.js';
 import { KeyPostings } from './key-postings.rules.js';
 import { SequenceStore } from './sequence-store.rules.js';
-import { CandidateHeap, compareEntry, RankedMatches } from './tm-ranking.rules.js';
+import {
+  CandidateHeap,
+  compareEntry,
+  RankedMatches,
+  type TmEntry,
+  type TmMatch,
+  type TmSearchOptions,
+} from './tm-ranking.rules.js';
 import { estimatedShare, QueryAlignment } from './word-alignment.rules.js';
-
-export interface TmEntry {
-  id: number;
-  source: string;
-  target: string;
-}
-
-export interface TmMatch {
-  id: number;
-  source: string;
-  target: string;
-  quality: number;
-}
-
-export interface TmSearchOptions {
-  /** How many matches at most; 5 unless told. */
-  limit?: number;
-  /** The lowest quality worth showing a translator; 50 unless told. */
-  minQuality?: number;
-}
 
 // A word is keyed by its first letters: a crude stem that lets "Мемориала" find "Мемориал"
 // and an edited case ending still count as a shared word, at no stemming cost.

@@ -1,5 +1,24 @@
 import { normalisedMatchQuality, qualityCeiling } from './match-quality.rules.js';
-import type { TmEntry, TmMatch, TmSearchOptions } from './tm-index.rules.js';
+
+export interface TmEntry {
+  id: number;
+  source: string;
+  target: string;
+}
+
+export interface TmMatch {
+  id: number;
+  source: string;
+  target: string;
+  quality: number;
+}
+
+export interface TmSearchOptions {
+  /** How many matches at most; 5 unless told. */
+  limit?: number;
+  /** The lowest quality worth showing a translator; 50 unless told. */
+  minQuality?: number;
+}
 
 export const DEFAULT_LIMIT = 5;
 export const DEFAULT_MIN_QUALITY = 50;

@@ -5,7 +5,8 @@ import { diffWords, type DiffPart } from '../common/text/word-diff.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { boundedSearch, mayReadMemory, type MemoryViewer } from './memory-access.rules.js';
 import { TmEntryRow, type TmOrigin } from './tm-entry.entity.js';
-import { TmIndex, type TmMatch } from './tm-index.rules.js';
+import { TmIndex } from './tm-index.rules.js';
+import type { TmMatch } from './tm-ranking.rules.js';
 
 export interface MemoryMatch extends TmMatch {
   /** How the stored source differs from the text being translated, word by word. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryTermCheck, usesRendering } from './glossary-term.rules.js';
-import type { GlossaryHit, Language } from './qa-check.rules.js';
+import type { GlossaryHit } from '../glossary/term-matcher.rules.js';
+import type { Language } from './qa-check.rules.js';
 
 const run = (target: string, glossary: GlossaryHit[], targetLanguage: Language = 'en') =>
   glossaryTermCheck.run({

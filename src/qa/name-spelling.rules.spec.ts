@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameSpellingCheck } from './name-spelling.rules.js';
-import type { NameHit } from './qa-check.rules.js';
+import type { NameHit } from '../glossary/name-hints.rules.js';
 
 const navalny: NameHit = {
   name: 'Алексей Навальный',

@@ -2,7 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import iuliia from 'iuliia';
 import { hasCyrillic, normaliseText, words } from '../common/text/normalise.rules.js';
 import { stemWord } from '../common/text/stemmer.rules.js';
-import { BOTH_PAIRS, finding, type NameHit, type QaCheck, type QaInput } from './qa-check.rules.js';
+import type { NameHit } from '../glossary/name-hints.rules.js';
+import { BOTH_PAIRS, finding, type QaCheck, type QaInput } from './qa-check.rules.js';
 
 // The schemes a translator is likely to have met: passports, news agencies, libraries, maps.
 const SCHEMES = [

@@ -1,22 +1,9 @@
+import type { GlossaryHit } from '../glossary/term-matcher.rules.js';
+import type { NameHit } from '../glossary/name-hints.rules.js';
+
 export type Language = 'ru' | 'en';
 export type Severity = 'error' | 'warning';
 export type LanguagePair = `${Language}>${Language}`;
-
-/** A glossary term found in the source, with its preferred rendering(s) in the target language. */
-export interface GlossaryHit {
-  term: string;
-  renderings: string[];
-}
-
-/**
- * A person from the name list found in the source: Cyrillic name, preferred spelling in the
- * target script, accepted variants.
- */
-export interface NameHit {
-  name: string;
-  spelling: string;
-  variants: string[];
-}
 
 export interface QaInput {
   sourceLanguage: Language;

@@ -7,6 +7,14 @@ import { words } from '../common/text/normalise.rules.js';
  * are marked outdated instead of lost.
  */
 
+/** What one revision changed, segment by segment, as shown on the revision page. */
+export interface RevisionChanges {
+  changed: { segmentId: number; before: string; after: string }[];
+  added: { segmentId: number; text: string }[];
+  removed: { segmentId: number; text: string }[];
+  unchanged: number;
+}
+
 export interface ExistingSegment {
   id: number;
   position: number;

@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { parseBlocks } from '../sources/source-blocks.rules.js';
-import type { RevisionChanges } from '../sources/source-revision.entity.js';
-import { alignSegments, segmentHash } from './segment-alignment.rules.js';
+import { alignSegments, segmentHash, type RevisionChanges } from './segment-alignment.rules.js';
 import { Segment, type SegmentKind } from './segment.entity.js';
 import { splitSentences } from './segmenter.rules.js';
+
+/** A block of a source body, as the owner of the body format parsed it. */
+export interface BodyBlock {
+  kind: Exclude<SegmentKind, 'title'>;
+  text: string;
+  level?: number;
+}
 
 export interface DerivedSegment {
   kind: SegmentKind;
@@ -25,11 +30,8 @@ export class SegmentsService {
   ) {}
 
   /** The title first, then one segment per block of the body. */
-  derive(language: TextLanguage, title: string, body: string): DerivedSegment[] {
-    const blocks = [
-      { kind: 'title' as const, text: title.trim(), level: undefined },
-      ...parseBlocks(body),
-    ];
+  derive(language: TextLanguage, title: string, body: readonly BodyBlock[]): DerivedSegment[] {
+    const blocks = [{ kind: 'title' as const, text: title.trim(), level: undefined }, ...body];
     return blocks.map((block) => {
       const level = block.kind === 'heading' ? (block.level ?? 1) : null;
       return {

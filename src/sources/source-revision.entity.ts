@@ -1,13 +1,6 @@
 import { TIMESTAMP } from '../database/database-driver.js';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-/** What one revision changed, segment by segment, as shown on the revision page. */
-export interface RevisionChanges {
-  changed: { segmentId: number; before: string; after: string }[];
-  added: { segmentId: number; text: string }[];
-  removed: { segmentId: number; text: string }[];
-  unchanged: number;
-}
+import type { RevisionChanges } from '../segments/segment-alignment.rules.js';
 
 @Entity('source_revision')
 export class SourceRevision {

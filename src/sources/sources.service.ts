@@ -11,7 +11,7 @@ import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { SegmentsService } from '../segments/segments.service.js';
 import { InitiativesService } from './initiatives.service.js';
-import { normaliseBody } from './source-blocks.rules.js';
+import { normaliseBody, parseBlocks } from './source-blocks.rules.js';
 import { SourceRevision } from './source-revision.entity.js';
 import { SourceTag } from './source-tag.entity.js';
 import type { CreateSourceDto } from './source-text.dto.js';
@@ -35,7 +35,7 @@ export class SourcesService {
 
   async create(actorId: number | null, input: CreateSourceDto): Promise<SourceText> {
     const { body, published } = this.check(input);
-    const derived = this.segments.derive(input.language, input.title, body);
+    const derived = this.segments.derive(input.language, input.title, parseBlocks(body));
     const work = async (m: EntityManager) => {
       await this.assertInitiative(m, input.initiativeId);
       const now = new Date();
@@ -88,7 +88,7 @@ export class SourcesService {
     input: CreateSourceDto,
   ): Promise<{ source: SourceText; newRevision: number | null }> {
     const { body, published } = this.check(input);
-    const derived = this.segments.derive(input.language, input.title, body);
+    const derived = this.segments.derive(input.language, input.title, parseBlocks(body));
     return this.transactions.write(async (m) => {
       const current = await m.findOneBy(SourceText, { id });
       if (!current) throw notFound();
