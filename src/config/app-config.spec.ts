@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../common/project-paths.js';
 import { ConfigError, loadConfig, renderEnvExample } from './app-config.js';
 import { parseLanguagePairs } from './language-pairs.rules.js';
 
@@ -72,7 +71,7 @@ describe('loadConfig', () => {
   });
 
   it('keeps .env.example in step with the variables the app reads', () => {
-    const file = readFileSync(join(projectRoot, '.env.example'), 'utf8');
+    const file = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
     expect(file).toContain(renderEnvExample());
   });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DATABASE_DRIVER, driverOf } from '../database/database-driver.js';
+import { DATABASE_DRIVER, driverOf } from './database-url.js';
 import { parseLanguagePairs, type LanguagePair } from './language-pairs.rules.js';
 
 export type InterfaceLanguage = 'en' | 'ru';

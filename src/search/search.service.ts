@@ -6,7 +6,7 @@ import { NamesService, type NameEntry } from '../glossary/names.service.js';
 import { nameExpansions } from './name-expansions.rules.js';
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE } from './search-filter.rules.js';
 import { buildMatchQuery, buildTsQuery } from './search-query.rules.js';
-import { DATABASE_DRIVER } from '../database/database-driver.js';
+import { DATABASE_DRIVER } from '../config/database-url.js';
 import {
   SNIPPET_ELLIPSIS,
   SNIPPET_END,

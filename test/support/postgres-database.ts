@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { DATABASE_DRIVER } from '../../src/database/database-driver.js';
+import { DATABASE_DRIVER } from '../../src/config/database-url.js';
 
 export interface PostgresDatabase {
   url: string;
