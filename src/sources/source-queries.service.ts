@@ -90,6 +90,16 @@ export class SourceQueriesService {
     return ids.length ? this.dataSource.getRepository(SourceText).findBy({ id: In(ids) }) : [];
   }
 
+  /** Title and language of these source texts, without their bodies. */
+  async titles(ids: number[]): Promise<Map<number, { title: string; language: TextLanguage }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.transactions.manager.find(SourceText, {
+      where: { id: In(ids) },
+      select: { id: true, title: true, language: true },
+    });
+    return new Map(rows.map((r) => [r.id, { title: r.title, language: r.language }]));
+  }
+
   /** Which of these ids are source texts (inside the caller's transaction). */
   async existingIds(ids: number[]): Promise<number[]> {
     if (ids.length === 0) return [];

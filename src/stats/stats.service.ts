@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../common/errors/domain-error.js';
-import { Segment } from '../segments/segment.entity.js';
-import { SourceText } from '../sources/source-text.entity.js';
-import { ReviewEvent } from '../translations/review-event.entity.js';
-import { TranslationUnit } from '../translations/translation-unit.entity.js';
-import { Translation } from '../translations/translation.entity.js';
-import { UnitRevision } from '../translations/unit-revision.entity.js';
+import { SourceQueriesService } from '../sources/source-queries.service.js';
+import { ContributionCounts } from '../translations/contribution-counts.service.js';
+import { TranslationQueriesService } from '../translations/translation-queries.service.js';
 import { handleKey, type UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 
@@ -48,13 +44,16 @@ export interface StatsResult {
 }
 
 /**
- * Read-only counts of the work done. Who did how much is about people, so only editors see
- * everyone's numbers; anyone else sees their own.
+ * Read-only counts of the work done, through the read models of translations and sources
+ * (stats owns no table). Who did how much is about people, so only editors see everyone's
+ * numbers; anyone else sees their own.
  */
 @Injectable()
 export class StatsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly counts: ContributionCounts,
+    private readonly translations: TranslationQueriesService,
+    private readonly sources: SourceQueriesService,
     private readonly users: UsersService,
   ) {}
 
@@ -79,35 +78,9 @@ export class StatsService {
 
   /** Everyone who did any work, most units first; with `userId`, that one person (zeros too). */
   private async contributors(userId?: number): Promise<ContributorStats[]> {
-    const translatedQuery = this.dataSource
-      .createQueryBuilder(UnitRevision, 'r')
-      .select('r.author_id', 'id')
-      .addSelect('COUNT(DISTINCT r.unit_id)', 'n')
-      .where("r.action = 'edit' AND r.author_id IS NOT NULL")
-      .groupBy('r.author_id');
-    const reviewedQuery = this.dataSource
-      .createQueryBuilder(ReviewEvent, 'e')
-      .select('e.actor_id', 'id')
-      .addSelect('COUNT(*)', 'n')
-      .where('e.unit_id IS NOT NULL AND e.actor_id IS NOT NULL')
-      .groupBy('e.actor_id');
-    if (userId !== undefined) {
-      translatedQuery.andWhere('r.author_id = :userId', { userId });
-      reviewedQuery.andWhere('e.actor_id = :userId', { userId });
-    }
-    const [translated, reviewed] = await Promise.all([
-      translatedQuery.getRawMany<{ id: number; n: number | string }>(),
-      reviewedQuery.getRawMany<{ id: number; n: number | string }>(),
-    ]);
-    const byUser = new Map<number, { translated: number; reviewed: number }>();
-    const row = (id: number) => {
-      const found = byUser.get(id) ?? { translated: 0, reviewed: 0 };
-      byUser.set(id, found);
-      return found;
-    };
-    if (userId !== undefined) row(userId);
-    for (const r of translated) row(Number(r.id)).translated = Number(r.n);
-    for (const r of reviewed) row(Number(r.id)).reviewed = Number(r.n);
+    const byUser = await this.counts.byUser(userId);
+    if (userId !== undefined && !byUser.has(userId))
+      byUser.set(userId, { translated: 0, reviewed: 0 });
     const handles = await this.users.handlesOf([...byUser.keys()]);
     return [...byUser.entries()]
       .map(([id, counts]) => ({ userId: id, handle: handles.get(id) ?? null, ...counts }))
@@ -120,57 +93,37 @@ export class StatsService {
       );
   }
 
+  /** Live translations by source title, then target language; progress for one page. */
   private async texts(
     page: number,
     pageSize: number,
   ): Promise<{ rows: TextStats[]; total: number }> {
-    const live = this.dataSource
-      .createQueryBuilder(Translation, 't')
-      .innerJoin(SourceText, 's', 's.id = t.source_id')
-      .where("t.status != 'withdrawn'");
-    const [total, rows] = await Promise.all([
-      live.clone().getCount(),
-      live
-        .clone()
-        .leftJoin(TranslationUnit, 'u', 'u.translation_id = t.id')
-        .leftJoin(Segment, 'g', 'g.id = u.segment_id')
-        .select('t.id', 'translationId')
-        .addSelect('t.source_id', 'sourceId')
-        .addSelect('s.title', 'title')
-        .addSelect('s.language', 'sourceLanguage')
-        .addSelect('t.target_language', 'targetLanguage')
-        .addSelect('t.status', 'status')
-        .addSelect(
-          'SUM(CASE WHEN g.removed_revision IS NULL AND u.id IS NOT NULL THEN 1 ELSE 0 END)',
-          'total',
-        )
-        .addSelect(
-          "SUM(CASE WHEN g.removed_revision IS NULL AND u.status = 'approved' THEN 1 ELSE 0 END)",
-          'approved',
-        )
-        .groupBy('t.id')
-        .addGroupBy('t.source_id')
-        .addGroupBy('s.title')
-        .addGroupBy('s.language')
-        .addGroupBy('t.target_language')
-        .addGroupBy('t.status')
-        .orderBy('s.title', 'ASC')
-        .addOrderBy('t.target_language', 'ASC')
-        .offset((page - 1) * pageSize)
-        .limit(pageSize)
-        .getRawMany<Record<keyof TextStats, string | number>>(),
-    ]);
+    const live = await this.counts.live();
+    const sources = await this.sources.titles([...new Set(live.map((t) => t.sourceId))]);
+    const ordered = live
+      .flatMap((translation) => {
+        const source = sources.get(translation.sourceId);
+        return source ? [{ translation, source }] : [];
+      })
+      .sort(
+        (a, b) =>
+          byCodeUnits(a.source.title, b.source.title) ||
+          byCodeUnits(a.translation.targetLanguage, b.translation.targetLanguage) ||
+          a.translation.id - b.translation.id,
+      );
+    const shown = ordered.slice((page - 1) * pageSize, page * pageSize);
+    const progress = await this.translations.progress(shown.map((r) => r.translation.id));
     return {
-      total,
-      rows: rows.map((r) => ({
-        translationId: Number(r.translationId),
-        sourceId: Number(r.sourceId),
-        title: String(r.title),
-        sourceLanguage: String(r.sourceLanguage),
-        targetLanguage: String(r.targetLanguage),
-        status: String(r.status),
-        approved: Number(r.approved ?? 0),
-        total: Number(r.total ?? 0),
+      total: ordered.length,
+      rows: shown.map(({ translation, source }) => ({
+        translationId: translation.id,
+        sourceId: translation.sourceId,
+        title: source.title,
+        sourceLanguage: source.language,
+        targetLanguage: translation.targetLanguage,
+        status: translation.status,
+        approved: progress.get(translation.id)?.approved ?? 0,
+        total: progress.get(translation.id)?.total ?? 0,
       })),
     };
   }
@@ -183,4 +136,9 @@ export class StatsService {
     if (!user) throw notFound('errors:user-not-found');
     return user.id;
   }
+}
+
+/** The order SQL's default (binary) collation gives, so pages do not depend on the locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
