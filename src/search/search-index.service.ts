@@ -1,14 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { PublicationTag } from '../publications/publication-tag.entity.js';
-import { Publication } from '../publications/publication.entity.js';
+import { ApprovedExplainerTexts } from '../notes/approved-explainer-texts.service.js';
+import { LivePublications } from '../publications/live-publications.service.js';
 import { searchColumns } from './search-document.rules.js';
 import {
   explainerDocument,
   publicationDocument,
-  type ExplainerSnapshot,
   type SearchDocument,
 } from './search-sources.rules.js';
 
@@ -29,6 +28,8 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly events: DomainEvents,
+    private readonly publications: LivePublications,
+    private readonly explainers: ApprovedExplainerTexts,
   ) {}
 
   onModuleInit(): void {
@@ -50,7 +51,7 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
       const [entries] = await m.query(
         `SELECT count(*) AS n FROM search_entry WHERE kind = 'publication'`,
       );
-      if (Number(entries.n) === 0 && (await this.livePublicationPage(m, 0, 1)).length > 0) {
+      if (Number(entries.n) === 0 && (await this.publications.page(0, 1)).length > 0) {
         const count = await this.indexPublications(m);
         this.logger.log(`indexed ${count} publications`);
       }
@@ -60,17 +61,12 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
 
   /** Indexes a version just published and drops the older versions of its translation. */
   async indexPublication(m: EntityManager, publicationId: number): Promise<void> {
-    const publication = await m.findOneBy(Publication, { id: publicationId });
+    const publication = await this.publications.find(publicationId);
     if (!publication) return;
     await this.removeTranslation(m, publication.translationId);
     if (publication.withdrawnAt) return;
-    const tags = await m.find(PublicationTag, { where: { publicationId } });
-    await this.write(m, [
-      publicationDocument(
-        publication,
-        tags.map((t) => t.tag),
-      ),
-    ]);
+    const tags = await this.publications.tags([publicationId]);
+    await this.write(m, [publicationDocument(publication, tags.get(publicationId) ?? [])]);
   }
 
   /** Drops every version of a translation (it was withdrawn, or a new version replaces it). */
@@ -111,79 +107,23 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
     await this.remove(m, `kind = 'publication'`, []);
     let count = 0;
     for (let after = 0; ;) {
-      const page = await this.livePublicationPage(m, after, REINDEX_PAGE);
+      const page = await this.publications.page(after, REINDEX_PAGE);
       if (page.length === 0) return count;
-      const tags = await m.find(PublicationTag, {
-        where: { publicationId: In(page.map((p) => p.id)) },
-      });
+      const tags = await this.publications.tags(page.map((p) => p.id));
       await this.write(
         m,
-        page.map((p) =>
-          publicationDocument(
-            p,
-            tags.filter((t) => t.publicationId === p.id).map((t) => t.tag),
-          ),
-        ),
+        page.map((p) => publicationDocument(p, tags.get(p.id) ?? [])),
       );
       count += page.length;
       after = page[page.length - 1]!.id;
     }
   }
 
-  /** The latest version of each live text, by id, after `after`. */
-  private livePublicationPage(m: EntityManager, after: number, limit: number) {
-    return m
-      .getRepository(Publication)
-      .createQueryBuilder('p')
-      .where('p.id > :after', { after })
-      .andWhere('p.withdrawn_at IS NULL')
-      .andWhere(
-        'NOT EXISTS (SELECT 1 FROM publication later WHERE later.translation_id = p.translation_id AND later.version > p.version)',
-      )
-      .orderBy('p.id', 'ASC')
-      .take(limit)
-      .getMany();
-  }
-
   private async indexExplainers(m: EntityManager): Promise<number> {
     await this.remove(m, `kind = 'explainer'`, []);
-    const approved = await this.approvedExplainerTexts(m);
+    const approved = await this.explainers.all();
     await this.write(m, approved.map(explainerDocument));
     return approved.length;
-  }
-
-  /**
-   * The approved snapshot of every explainer text. The notes feature offers no list of them
-   * (nor an event on approval) yet, so they are read here; this belongs in
-   * ExplainerQueriesService once it has such a method.
-   */
-  private async approvedExplainerTexts(m: EntityManager): Promise<ExplainerSnapshot[]> {
-    const rows: {
-      explainerId: number;
-      slug: string;
-      language: ExplainerSnapshot['language'];
-      title: string | null;
-      shortText: string | null;
-      longText: string | null;
-      asOf: string | null;
-    }[] = await m.query(
-      `SELECT e.id AS "explainerId", e.slug AS slug, v.language AS language,
-              v.published_title AS title, v.published_short AS "shortText",
-              v.published_long AS "longText", v.published_as_of AS "asOf"
-         FROM explainer_version v
-         JOIN explainer e ON e.id = v.explainer_id
-        WHERE v.published_at IS NOT NULL
-        ORDER BY e.id, v.language`,
-    );
-    return rows.map((r) => ({
-      explainerId: Number(r.explainerId),
-      slug: r.slug,
-      language: r.language,
-      title: r.title ?? '',
-      shortText: r.shortText ?? '',
-      longText: r.longText ?? '',
-      asOf: r.asOf,
-    }));
   }
 
   private async remove(m: EntityManager, where: string, params: unknown[]): Promise<void> {
