@@ -6,7 +6,10 @@ export interface LanguagePair {
   readonly target: TextLanguage;
 }
 
-export function pairKey(pair: LanguagePair): string {
+/** "ru>en": how a pair is named in config, user records, forms, QA checks and memory indexes. */
+export type PairKey = `${TextLanguage}>${TextLanguage}`;
+
+export function pairKey(pair: LanguagePair): PairKey {
   return `${pair.source}>${pair.target}`;
 }
 

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { pairKey } from '../config/language-pairs.rules.js';
+import { pairKey, type LanguagePair } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { TranslationMemoryService } from '../memory/translation-memory.service.js';
 import type { UserSummary } from '../users/user.entity.js';
@@ -30,8 +30,8 @@ export class TmxService {
   ) {}
 
   async export(user: UserSummary, sourceLanguage: string, targetLanguage: string) {
-    this.mayUse(user, sourceLanguage, targetLanguage);
-    const rows = await this.memory.entriesOf(sourceLanguage, targetLanguage);
+    const pair = this.usablePair(user, sourceLanguage, targetLanguage);
+    const rows = await this.memory.entriesOf(pair.source, pair.target);
     const xml = writeTmx({
       sourceLanguage,
       targetLanguage,
@@ -51,7 +51,7 @@ export class TmxService {
     targetLanguage: string,
     file: { bytes: Buffer; filename: string },
   ): Promise<TmxImportReport> {
-    this.mayUse(user, sourceLanguage, targetLanguage);
+    const pair = this.usablePair(user, sourceLanguage, targetLanguage);
     if (!user.roles.includes('editor'))
       throw new DomainError('forbidden', 'exchange:tmx-editors-only');
     // Parsed whole before the transaction: a bad or cut-short file writes nothing.
@@ -69,23 +69,33 @@ export class TmxService {
       200,
     );
     await this.transactions.write(async (m) => {
-      await this.memory.importMany(m, sourceLanguage, targetLanguage, doc.pairs, originFile);
+      await this.memory.importMany(m, pair.source, pair.target, doc.pairs, originFile);
       await this.audit.record(m, {
         actorId: user.id,
         action: 'memory.tmx-imported',
         objectType: 'memory',
         objectId: null,
-        details: { pair: `${sourceLanguage}>${targetLanguage}`, imported: doc.pairs.length },
+        details: { pair: pairKey(pair), imported: doc.pairs.length },
       });
     });
     return { imported: doc.pairs.length, skipped: doc.skipped, originFile };
   }
 
-  private mayUse(user: UserSummary, sourceLanguage: string, targetLanguage: string): void {
-    const pair = `${sourceLanguage}>${targetLanguage}`;
-    if (!this.config.languagePairs.some((p) => pairKey(p) === pair))
-      throw new DomainError('invalid', 'exchange:tmx-unknown-pair', { pair });
-    if (!user.roles.includes('editor') && !user.languagePairs.includes(pair))
-      throw new DomainError('forbidden', 'exchange:tmx-not-your-pair', { pair });
+  /** The configured pair these languages name, if the user may use its memory. */
+  private usablePair(
+    user: UserSummary,
+    sourceLanguage: string,
+    targetLanguage: string,
+  ): LanguagePair {
+    const pair = this.config.languagePairs.find(
+      (p) => p.source === sourceLanguage && p.target === targetLanguage,
+    );
+    if (!pair)
+      throw new DomainError('invalid', 'exchange:tmx-unknown-pair', {
+        pair: `${sourceLanguage}>${targetLanguage}`,
+      });
+    if (!user.roles.includes('editor') && !user.languagePairs.includes(pairKey(pair)))
+      throw new DomainError('forbidden', 'exchange:tmx-not-your-pair', { pair: pairKey(pair) });
+    return pair;
   }
 }

@@ -1,3 +1,5 @@
+import { pairKey, type TextLanguage } from '../config/language-pairs.rules.js';
+
 /** Fewer than this and one common word would list a large part of the memory. */
 export const MIN_QUALITY_FLOOR = 50;
 export const MAX_MATCHES = 10;
@@ -10,8 +12,12 @@ export interface MemoryViewer {
  * Memory entries are shown only to people who work in that language pair: the memory holds
  * contributors' wording sentence by sentence, and nobody outside the pair needs it.
  */
-export function mayReadMemory(viewer: MemoryViewer, source: string, target: string): boolean {
-  return viewer.languagePairs.includes(`${source}>${target}`);
+export function mayReadMemory(
+  viewer: MemoryViewer,
+  source: TextLanguage,
+  target: TextLanguage,
+): boolean {
+  return viewer.languagePairs.includes(pairKey({ source, target }));
 }
 
 /** Whatever a caller asks for, a search returns at most MAX_MATCHES above the floor. */

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
+import { pairKey, type PairKey, type TextLanguage } from '../config/language-pairs.rules.js';
 import { diffWords, type DiffPart } from '../common/text/word-diff.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { boundedSearch, mayReadMemory, type MemoryViewer } from './memory-access.rules.js';
@@ -22,7 +23,7 @@ export interface MemoryMatch extends TmMatch {
  */
 @Injectable()
 export class TranslationMemoryService implements OnModuleInit {
-  private readonly indexes = new Map<string, Promise<TmIndex>>();
+  private readonly indexes = new Map<PairKey, Promise<TmIndex>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,8 +51,8 @@ export class TranslationMemoryService implements OnModuleInit {
    * those of published translations (checked here too, not only by what enters the memory).
    */
   async entriesOf(
-    sourceLanguage: string,
-    targetLanguage: string,
+    sourceLanguage: TextLanguage,
+    targetLanguage: TextLanguage,
   ): Promise<{ source: string; target: string; origin: TmOrigin; originFile: string | null }[]> {
     return (await this.dataSource.query(
       `SELECT e.source_text AS "source", e.target_text AS "target", e.origin AS "origin",
@@ -69,8 +70,8 @@ export class TranslationMemoryService implements OnModuleInit {
   /** Empty for a viewer outside the language pair; never more than MAX_MATCHES. */
   async matches(
     viewer: MemoryViewer,
-    sourceLanguage: string,
-    targetLanguage: string,
+    sourceLanguage: TextLanguage,
+    targetLanguage: TextLanguage,
     text: string,
     options: { limit?: number; minQuality?: number } = {},
   ): Promise<MemoryMatch[]> {
@@ -99,7 +100,7 @@ export class TranslationMemoryService implements OnModuleInit {
          FROM tm_entry e JOIN translation_unit u ON u.id = e.unit_id
         WHERE u.translation_id = ?`,
       [translationId],
-    )) as { id: number; sourceLanguage: string; targetLanguage: string }[];
+    )) as { id: number; sourceLanguage: TextLanguage; targetLanguage: TextLanguage }[];
     if (rows.length === 0) return;
     await manager.delete(
       TmEntryRow,
@@ -117,8 +118,8 @@ export class TranslationMemoryService implements OnModuleInit {
   async add(
     manager: EntityManager,
     entry: {
-      sourceLanguage: string;
-      targetLanguage: string;
+      sourceLanguage: TextLanguage;
+      targetLanguage: TextLanguage;
       sourceText: string;
       targetText: string;
       origin: 'unit' | 'import';
@@ -142,8 +143,8 @@ export class TranslationMemoryService implements OnModuleInit {
   }
 
   async importPairs(
-    sourceLanguage: string,
-    targetLanguage: string,
+    sourceLanguage: TextLanguage,
+    targetLanguage: TextLanguage,
     pairs: { source: string; target: string }[],
     originFile: string | null = null,
   ): Promise<number> {
@@ -170,8 +171,8 @@ export class TranslationMemoryService implements OnModuleInit {
    */
   async importMany(
     manager: EntityManager,
-    sourceLanguage: string,
-    targetLanguage: string,
+    sourceLanguage: TextLanguage,
+    targetLanguage: TextLanguage,
     pairs: readonly { source: string; target: string }[],
     originFile: string,
   ): Promise<number> {
@@ -196,11 +197,11 @@ export class TranslationMemoryService implements OnModuleInit {
     return pairs.length;
   }
 
-  async size(sourceLanguage: string, targetLanguage: string): Promise<number> {
+  async size(sourceLanguage: TextLanguage, targetLanguage: TextLanguage): Promise<number> {
     return (await this.index(sourceLanguage, targetLanguage)).size;
   }
 
-  private index(sourceLanguage: string, targetLanguage: string): Promise<TmIndex> {
+  private index(sourceLanguage: TextLanguage, targetLanguage: TextLanguage): Promise<TmIndex> {
     const k = key(sourceLanguage, targetLanguage);
     let index = this.indexes.get(k);
     if (!index) {
@@ -211,7 +212,10 @@ export class TranslationMemoryService implements OnModuleInit {
     return index;
   }
 
-  private async build(sourceLanguage: string, targetLanguage: string): Promise<TmIndex> {
+  private async build(
+    sourceLanguage: TextLanguage,
+    targetLanguage: TextLanguage,
+  ): Promise<TmIndex> {
     const rows = await this.dataSource.getRepository(TmEntryRow).find({
       where: { sourceLanguage, targetLanguage },
       select: { id: true, sourceText: true, targetText: true },
@@ -223,13 +227,13 @@ export class TranslationMemoryService implements OnModuleInit {
   }
 }
 
-function key(sourceLanguage: string, targetLanguage: string): string {
-  return `${sourceLanguage}>${targetLanguage}`;
+function key(source: TextLanguage, target: TextLanguage): PairKey {
+  return pairKey({ source, target });
 }
 
 interface PublishedPair {
-  sourceLanguage: string;
-  targetLanguage: string;
+  sourceLanguage: TextLanguage;
+  targetLanguage: TextLanguage;
   sourceText: string;
   targetText: string;
   unitId: number;

@@ -1,9 +1,9 @@
+import { pairKey, type PairKey, type TextLanguage } from '../config/language-pairs.rules.js';
 import type { GlossaryHit } from '../glossary/term-matcher.rules.js';
 import type { NameHit } from '../glossary/name-hints.rules.js';
 
-export type Language = 'ru' | 'en';
+export type Language = TextLanguage;
 export type Severity = 'error' | 'warning';
-export type LanguagePair = `${Language}>${Language}`;
 
 export interface QaInput {
   sourceLanguage: Language;
@@ -24,16 +24,14 @@ export interface QaFinding {
 export interface QaCheck {
   id: string;
   severity: Severity;
-  pairs: LanguagePair[];
+  pairs: PairKey[];
   run(input: QaInput): QaFinding[];
 }
 
-export const BOTH_PAIRS: LanguagePair[] = ['ru>en', 'en>ru'];
+export const BOTH_PAIRS: PairKey[] = ['ru>en', 'en>ru'];
 
-export function languagePair(
-  input: Pick<QaInput, 'sourceLanguage' | 'targetLanguage'>,
-): LanguagePair {
-  return `${input.sourceLanguage}>${input.targetLanguage}`;
+export function languagePair(input: Pick<QaInput, 'sourceLanguage' | 'targetLanguage'>): PairKey {
+  return pairKey({ source: input.sourceLanguage, target: input.targetLanguage });
 }
 
 /** A finding of `check`; the message key is `qa:<id>` or `qa:<id>.<variant>`. */

@@ -1,11 +1,11 @@
 import { hasCyrillic, normaliseText } from '../common/text/normalise.rules.js';
+import type { PairKey } from '../config/language-pairs.rules.js';
 import { findLegalReferences } from './legal-references.rules.js';
 import {
   BOTH_PAIRS,
   finding,
   languagePair,
   type Language,
-  type LanguagePair,
   type QaCheck,
 } from './qa-check.rules.js';
 
@@ -39,7 +39,7 @@ export const unchangedCheck: QaCheck = {
 };
 
 /** Target length over source length that a faithful translation stays within. */
-export const LENGTH_RATIO_RANGES: Partial<Record<LanguagePair, { min: number; max: number }>> = {
+export const LENGTH_RATIO_RANGES: Partial<Record<PairKey, { min: number; max: number }>> = {
   'ru>en': { min: 0.6, max: 1.6 },
   'en>ru': { min: 0.7, max: 1.8 },
 };
@@ -51,7 +51,7 @@ const LENGTH_SLACK = 12;
 
 /** The range of the pair, widened for a short source. */
 export function lengthRatioRange(
-  pair: LanguagePair,
+  pair: PairKey,
   sourceLength: number,
 ): { min: number; max: number } | undefined {
   const range = LENGTH_RATIO_RANGES[pair];

@@ -248,7 +248,7 @@ export class UsersService {
     if (roles.length === 0 || !roles.every(isRole)) {
       throw ValidationFailed.field('roles', 'validation:choose-at-least', { count: 1 });
     }
-    const configured = this.config.languagePairs.map(pairKey);
+    const configured: readonly string[] = this.config.languagePairs.map(pairKey);
     const unknown = pairs.filter((p) => !configured.includes(p));
     if (unknown.length) {
       throw ValidationFailed.field('languagePairs', 'validation:unknown-language-pair', {
