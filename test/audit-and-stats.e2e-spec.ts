@@ -286,5 +286,37 @@ describe('audit log, translation activity and statistics', () => {
         { handle: 'kukushka', translated: 0, reviewed: 0 },
       ]);
     });
+
+    it('lists texts by source title across pages, counting every live translation', async () => {
+      const current = (await api(lipa).get(`/api/v1/sources/${sourceId}`).expect(200)).body;
+      const second = (
+        await api(lipa)
+          .post('/api/v1/sources', {
+            initiativeId: current.initiativeId,
+            language: 'ru',
+            kind: 'news',
+            title: 'Апелляция',
+            body: 'Защита подала жалобу.',
+            licence: 'CC-BY-4.0',
+          })
+          .expect(201)
+      ).body.id;
+      const other = (
+        await api(lastochka)
+          .post(`/api/v1/sources/${second}/translations`, { targetLanguage: 'en' })
+          .expect(201)
+      ).body.id;
+      const first = (await api(lipa).get('/api/v1/stats').expect(200)).body.texts;
+      expect(first.total).toBe(2);
+      expect(
+        first.rows.map((r: { title: string; translationId: number }) => [r.title, r.translationId]),
+      ).toEqual([
+        ['Апелляция', other],
+        ['Приговор', translationId],
+      ]);
+      expect(first.rows[0]).toMatchObject({ sourceId: second, approved: 0, total: 2 });
+      const beyond = (await api(lipa).get('/api/v1/stats?page=2').expect(200)).body.texts;
+      expect(beyond).toMatchObject({ total: 2, page: 2, rows: [] });
+    });
   });
 });
