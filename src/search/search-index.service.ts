@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { ApprovedExplainerTexts } from '../notes/approved-explainer-texts.service.js';
+import { ApprovedExplainerTexts } from '../notes/approved-explainer-texts.js';
 import { LivePublications } from '../publications/live-publications.service.js';
 import { searchColumns } from './search-document.rules.js';
 import {

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { DatePrecision } from '../common/partial-date.rules.js';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
+import type { ApprovedExplainerText } from '../notes/approved-explainer-texts.js';
 import type { PublishedBlock } from '../publications/publication-content.rules.js';
 import { inlineToPlainText } from '../sources/source-blocks.rules.js';
 
@@ -60,20 +61,7 @@ export function publicationDocument(p: PublicationSnapshot, tags: string[]): Sea
   };
 }
 
-/** The parts of an approved explainer text that search reads. */
-export interface ExplainerSnapshot {
-  explainerId: number;
-  slug: string;
-  language: TextLanguage;
-  title: string;
-  shortText: string;
-  /** Markdown. */
-  longText: string;
-  /** As typed: "2024-11-01", "2024-11" or "2024". */
-  asOf: string | null;
-}
-
-export function explainerDocument(e: ExplainerSnapshot): SearchDocument {
+export function explainerDocument(e: ApprovedExplainerText): SearchDocument {
   const asOf = partialDate(e.asOf);
   return {
     kind: 'explainer',

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GlossaryModule } from '../glossary/glossary.module.js';
-import { ApprovedExplainerTexts } from '../notes/approved-explainer-texts.service.js';
+import { ApprovedExplainerTexts } from '../notes/approved-explainer-texts.js';
 import { LivePublications } from '../publications/live-publications.service.js';
 import { SearchIndexService } from './search-index.service.js';
 import { SearchService } from './search.service.js';
