@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
 import type { GlossaryHit, NameHit } from '../qa/qa-check.rules.js';
 import { GlossaryService, type GlossaryEntry } from './glossary.service.js';
-import { findNameHints, type NameHint } from './name-hints.rules.js';
+import { EnglishNameFinder, findNameHints, type NameHint } from './name-hints.rules.js';
 import { NamesService, type NameEntry } from './names.service.js';
 import { TermMatcher } from './term-matcher.rules.js';
 
@@ -25,7 +25,7 @@ export interface TermHint {
 @Injectable()
 export class GlossaryHintsService {
   private readonly termMatchers = new WeakMap<GlossaryEntry[], TermMatcher>();
-  private readonly nameMatchers = new WeakMap<NameEntry[], TermMatcher>();
+  private readonly englishNames = new WeakMap<NameEntry[], EnglishNameFinder>();
 
   constructor(
     private readonly glossary: GlossaryService,
@@ -61,7 +61,7 @@ export class GlossaryHintsService {
   /**
    * Names in a segment. In Russian: listed names (inflected forms too) with their preferred
    * spelling, other Cyrillic names with a transliteration. In English: listed spellings and
-   * variants with their Cyrillic form. The name list always wins.
+   * variants, full or the surname alone, with their Cyrillic form. The name list always wins.
    */
   async nameHints(sourceLanguage: TextLanguage, text: string): Promise<NameHint[]> {
     const entries = await this.names.entries();
@@ -76,22 +76,12 @@ export class GlossaryHintsService {
         })),
       );
     }
-    let matcher = this.nameMatchers.get(entries);
-    if (!matcher) {
-      matcher = new TermMatcher(
-        entries.map((n) => ({ id: n.id, forms: [n.spelling, ...n.variants] })),
-      );
-      this.nameMatchers.set(entries, matcher);
+    let finder = this.englishNames.get(entries);
+    if (!finder) {
+      finder = new EnglishNameFinder(entries);
+      this.englishNames.set(entries, finder);
     }
-    const byId = new Map(entries.map((n) => [n.id, n]));
-    return matcher.find(text).map((o) => ({
-      start: o.start,
-      end: o.end,
-      text: o.text,
-      suggestion: byId.get(o.termId)!.cyrillic,
-      source: 'name-list' as const,
-      nameId: o.termId,
-    }));
+    return finder.find(text);
   }
 
   /** The hits QA checks need: terms with renderings, listed names with their target spelling. */

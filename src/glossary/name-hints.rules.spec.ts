@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findNameHints, transliterate, type ListedName } from './name-hints.rules.js';
+import {
+  EnglishNameFinder,
+  findNameHints,
+  transliterate,
+  type ListedName,
+} from './name-hints.rules.js';
 
 const NAMES: ListedName[] = [
   {
@@ -107,5 +112,35 @@ describe('findNameHints', () => {
 
   it('ignores Latin words', () => {
     expect(hints('Он писал в Telegram и для Meduza.', [])).toEqual([]);
+  });
+});
+
+describe('EnglishNameFinder', () => {
+  const finder = new EnglishNameFinder(NAMES);
+  const found = (text: string) =>
+    finder.find(text).map(({ text: slice, suggestion, nameId }) => ({ slice, suggestion, nameId }));
+
+  it('finds listed spellings and variants with their Cyrillic form', () => {
+    expect(found('Alexei Navalny and Petr Verzilov')).toEqual([
+      { slice: 'Alexei Navalny', suggestion: 'Алексей Навальный', nameId: 1 },
+      { slice: 'Petr Verzilov', suggestion: 'Пётр Верзилов', nameId: 4 },
+    ]);
+  });
+
+  it('finds a surname alone, possessive too, and suggests the Cyrillic surname', () => {
+    expect(found("Navalny's widow Yulia Navalnaya")).toEqual([
+      { slice: "Navalny's", suggestion: 'Навальный', nameId: 1 },
+      { slice: 'Yulia Navalnaya', suggestion: 'Юлия Навальная', nameId: 2 },
+    ]);
+    expect(found('Khodorkovsky lives in London.')).toEqual([
+      { slice: 'Khodorkovsky', suggestion: 'Ходорковский', nameId: 3 },
+    ]);
+  });
+
+  it('does not take a lower-case word for a listed name', () => {
+    const frost = new EnglishNameFinder([
+      { id: 9, cyrillic: 'Джек Фрост', spelling: 'Jack Frost', variants: [] },
+    ]);
+    expect(frost.find('A frost came; then Frost spoke.').map((hint) => hint.start)).toEqual([19]);
   });
 });

@@ -38,26 +38,70 @@ interface ListedForm {
   suggestion: string;
 }
 
-/** The full name, and the surname alone ("Навального" for "Алексей Навальный"). */
-function listedForms(names: ListedName[]): { terms: MatchableTerm[]; forms: ListedForm[] } {
+/** The last word of a name ("Навальный", "Navalny"), or undefined for a one-word name. */
+function surname(name: string): string | undefined {
+  const words = wordTokens(name);
+  return words.length > 1 ? name.slice(words.at(-1)!.start) : undefined;
+}
+
+/**
+ * The full names, and the surnames alone ("Навального" for "Алексей Навальный", "Putin" for
+ * "Vladimir Putin"), in the script of the text; each suggests its counterpart in the other.
+ */
+function listedForms(
+  names: ListedName[],
+  script: 'cyrillic' | 'latin',
+): { terms: MatchableTerm[]; forms: ListedForm[] } {
   const terms: MatchableTerm[] = [];
   const forms: ListedForm[] = [];
-  const add = (cyrillic: string, nameId: number, suggestion: string) => {
-    terms.push({ id: forms.length, forms: [cyrillic] });
+  const add = (written: string[], nameId: number, suggestion: string) => {
+    terms.push({ id: forms.length, forms: written });
     forms.push({ nameId, suggestion });
   };
+  const written = (name: ListedName) =>
+    script === 'cyrillic' ? [name.cyrillic] : [name.spelling, ...name.variants];
   for (const name of names) {
-    add(name.cyrillic, name.id, name.spelling);
+    add(written(name), name.id, script === 'cyrillic' ? name.spelling : name.cyrillic);
   }
   // Full names go first so that a surname shared by two people never outranks a full name.
   for (const name of names) {
-    const words = wordTokens(name.cyrillic);
-    const spelling = name.spelling.trim().split(/\s+/);
-    if (words.length > 1 && spelling.length > 1) {
-      add(name.cyrillic.slice(words.at(-1)!.start), name.id, spelling.at(-1)!);
-    }
+    const cyrillic = surname(name.cyrillic);
+    const spelling = surname(name.spelling);
+    if (!cyrillic || !spelling) continue;
+    if (script === 'cyrillic') add([cyrillic], name.id, spelling);
+    else add([...new Set(written(name).map((form) => surname(form) ?? form))], name.id, cyrillic);
   }
   return { terms, forms };
+}
+
+function listedHints(matcher: TermMatcher, forms: ListedForm[], text: string): NameHint[] {
+  return matcher.find(text).map((occurrence) => ({
+    start: occurrence.start,
+    end: occurrence.end,
+    text: occurrence.text,
+    suggestion: forms[occurrence.termId]!.suggestion,
+    source: 'name-list' as const,
+    nameId: forms[occurrence.termId]!.nameId,
+  }));
+}
+
+/**
+ * Listed names in English segments: spellings and variants, full or the surname alone, each
+ * with its Cyrillic form. Built once per name list.
+ */
+export class EnglishNameFinder {
+  private readonly matcher: TermMatcher;
+  private readonly forms: ListedForm[];
+
+  constructor(names: ListedName[]) {
+    const { terms, forms } = listedForms(names, 'latin');
+    this.matcher = new TermMatcher(terms, { capitalisedOnly: true });
+    this.forms = forms;
+  }
+
+  find(text: string): NameHint[] {
+    return listedHints(this.matcher, this.forms, text);
+  }
 }
 
 function sentenceInitial(text: string, start: number): boolean {
@@ -73,17 +117,8 @@ function sentenceInitial(text: string, start: number): boolean {
  * word that opens a sentence is taken for an ordinary word and left alone.
  */
 export function findNameHints(text: string, names: ListedName[]): NameHint[] {
-  const { terms, forms } = listedForms(names);
-  const hints: NameHint[] = new TermMatcher(terms, { capitalisedOnly: true })
-    .find(text)
-    .map((occurrence) => ({
-      start: occurrence.start,
-      end: occurrence.end,
-      text: occurrence.text,
-      suggestion: forms[occurrence.termId]!.suggestion,
-      source: 'name-list' as const,
-      nameId: forms[occurrence.termId]!.nameId,
-    }));
+  const { terms, forms } = listedForms(names, 'cyrillic');
+  const hints = listedHints(new TermMatcher(terms, { capitalisedOnly: true }), forms, text);
   const listed = hints.slice();
 
   let run: { start: number; end: number } | undefined;
