@@ -1,6 +1,6 @@
 import { BOTH_PAIRS, finding, listValues, type Language, type QaCheck } from './qa-check.rules.js';
 import { extractNumbers, monthsNamed, type NumberMention } from './numbers.rules.js';
-import { spelledNumbers } from './spelled-numbers.rules.js';
+import { spelledNumberMentions, spelledNumbers } from './spelled-numbers.rules.js';
 
 const keyOf = (mention: NumberMention): string => `${mention.kind}:${mention.value}`;
 
@@ -29,13 +29,24 @@ function unmatched(
   });
 }
 
+/**
+ * Numbers in digits, and those spelled out in words that surely are numbers ("три года",
+ * "five years", "тысяча"): a translation may change "трёх" into "five" as well as "3" into "5".
+ */
+function numbersOf(text: string, language: Language): NumberMention[] {
+  const spelled = spelledNumberMentions(text, language)
+    .filter((mention) => mention.firm)
+    .map(({ value, text: written }): NumberMention => ({ kind: 'number', value, text: written }));
+  return [...extractNumbers(text, language), ...spelled];
+}
+
 export const numberMismatchCheck: QaCheck = {
   id: 'number-mismatch',
   severity: 'error',
   pairs: BOTH_PAIRS,
   run(input) {
-    const source = extractNumbers(input.source, input.sourceLanguage);
-    const target = extractNumbers(input.target, input.targetLanguage);
+    const source = numbersOf(input.source, input.sourceLanguage);
+    const target = numbersOf(input.target, input.targetLanguage);
     const missing = unmatched(source, target, input.target, input.targetLanguage);
     const extra = unmatched(target, source, input.source, input.sourceLanguage);
     return [
