@@ -60,6 +60,16 @@ describe('findNameHints', () => {
     ]);
   });
 
+  it('tells apart two listed surnames of one stem by their case forms', () => {
+    expect(hints('Письмо Навальной прочитали, а Навального помнят.')).toEqual([
+      { slice: 'Навальной', suggestion: 'Navalnaya', source: 'name-list', nameId: 2 },
+      { slice: 'Навального', suggestion: 'Navalny', source: 'name-list', nameId: 1 },
+    ]);
+    expect(hints('Встреча с Юлией Навальной.')).toEqual([
+      { slice: 'Юлией Навальной', suggestion: 'Yulia Navalnaya', source: 'name-list', nameId: 2 },
+    ]);
+  });
+
   it('finds listed names at the start of a sentence too, and with or without ё', () => {
     expect(hints('Михаил Ходорковский выступил. Петр Верзилов тоже.')).toEqual([
       {

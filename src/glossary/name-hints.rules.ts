@@ -1,5 +1,6 @@
 import iuliia from 'iuliia';
 import { hasCyrillic } from '../common/text/normalise.rules.js';
+import { isNameForm } from './russian-name-forms.rules.js';
 import { TermMatcher, wordTokens, type MatchableTerm } from './term-matcher.rules.js';
 
 /** An entry of the name list: the preferred English spelling and accepted variants. */
@@ -36,6 +37,8 @@ const BETWEEN_NAME_WORDS = /^\s+$/u;
 interface ListedForm {
   nameId: number;
   suggestion: string;
+  /** The words of the listed form, in normal form. */
+  words: string[];
 }
 
 /** The last word of a name ("Навальный", "Navalny"), or undefined for a one-word name. */
@@ -56,7 +59,7 @@ function listedForms(
   const forms: ListedForm[] = [];
   const add = (written: string[], nameId: number, suggestion: string) => {
     terms.push({ id: forms.length, forms: written });
-    forms.push({ nameId, suggestion });
+    forms.push({ nameId, suggestion, words: wordTokens(written[0]!).map((token) => token.normal) });
   };
   const written = (name: ListedName) =>
     script === 'cyrillic' ? [name.cyrillic] : [name.spelling, ...name.variants];
@@ -74,15 +77,36 @@ function listedForms(
   return { terms, forms };
 }
 
-function listedHints(matcher: TermMatcher, forms: ListedForm[], text: string): NameHint[] {
-  return matcher.find(text).map((occurrence) => ({
-    start: occurrence.start,
-    end: occurrence.end,
-    text: occurrence.text,
-    suggestion: forms[occurrence.termId]!.suggestion,
-    source: 'name-list' as const,
-    nameId: forms[occurrence.termId]!.nameId,
-  }));
+/**
+ * Snowball gives "Навальный" and "Навальная" one stem, so the matcher may pick the wrong one
+ * of two listed names; the form whose case forms include the words as written wins.
+ */
+function byCaseForm(forms: ListedForm[], chosen: ListedForm, written: string): ListedForm {
+  const words = wordTokens(written).map((token) => token.normal);
+  const declines = (form: ListedForm) =>
+    form.words.length === words.length &&
+    form.words.every((word, index) => isNameForm(word, words[index]!));
+  return declines(chosen) ? chosen : (forms.find(declines) ?? chosen);
+}
+
+function listedHints(
+  matcher: TermMatcher,
+  forms: ListedForm[],
+  text: string,
+  script: 'cyrillic' | 'latin',
+): NameHint[] {
+  return matcher.find(text).map((occurrence) => {
+    const chosen = forms[occurrence.termId]!;
+    const form = script === 'cyrillic' ? byCaseForm(forms, chosen, occurrence.text) : chosen;
+    return {
+      start: occurrence.start,
+      end: occurrence.end,
+      text: occurrence.text,
+      suggestion: form.suggestion,
+      source: 'name-list' as const,
+      nameId: form.nameId,
+    };
+  });
 }
 
 /**
@@ -100,7 +124,7 @@ export class EnglishNameFinder {
   }
 
   find(text: string): NameHint[] {
-    return listedHints(this.matcher, this.forms, text);
+    return listedHints(this.matcher, this.forms, text, 'latin');
   }
 }
 
@@ -118,7 +142,8 @@ function sentenceInitial(text: string, start: number): boolean {
  */
 export function findNameHints(text: string, names: ListedName[]): NameHint[] {
   const { terms, forms } = listedForms(names, 'cyrillic');
-  const hints = listedHints(new TermMatcher(terms, { capitalisedOnly: true }), forms, text);
+  const matcher = new TermMatcher(terms, { capitalisedOnly: true });
+  const hints = listedHints(matcher, forms, text, 'cyrillic');
   const listed = hints.slice();
 
   let run: { start: number; end: number } | undefined;

@@ -3,7 +3,7 @@ import iuliia from 'iuliia';
 import { hasCyrillic, normaliseText, words } from '../common/text/normalise.rules.js';
 import { stemWord } from '../common/text/stemmer.rules.js';
 import { BOTH_PAIRS, finding, type NameHit, type QaCheck, type QaInput } from './qa-check.rules.js';
-import { isNameForm, nameForms } from './russian-name-forms.rules.js';
+import { isNameForm, nameForms } from '../glossary/russian-name-forms.rules.js';
 
 // The schemes a translator is likely to have met: passports, news agencies, libraries, maps.
 const SCHEMES = [
