@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
 import type { GlossaryHit, NameHit } from '../qa/qa-check.rules.js';
 import { GlossaryService, type GlossaryEntry } from './glossary.service.js';
-import { EnglishNameFinder, findNameHints, type NameHint } from './name-hints.rules.js';
+import { EnglishNameFinder, RussianNameFinder, type NameHint } from './name-hints.rules.js';
 import { NamesService, type NameEntry } from './names.service.js';
 import { TermMatcher } from './term-matcher.rules.js';
 
@@ -26,6 +26,7 @@ export interface TermHint {
 export class GlossaryHintsService {
   private readonly termMatchers = new WeakMap<GlossaryEntry[], TermMatcher>();
   private readonly englishNames = new WeakMap<NameEntry[], EnglishNameFinder>();
+  private readonly russianNames = new WeakMap<NameEntry[], RussianNameFinder>();
 
   constructor(
     private readonly glossary: GlossaryService,
@@ -66,15 +67,12 @@ export class GlossaryHintsService {
   async nameHints(sourceLanguage: TextLanguage, text: string): Promise<NameHint[]> {
     const entries = await this.names.entries();
     if (sourceLanguage === 'ru') {
-      return findNameHints(
-        text,
-        entries.map((n) => ({
-          id: n.id,
-          cyrillic: n.cyrillic,
-          spelling: n.spelling,
-          variants: n.variants,
-        })),
-      );
+      let finder = this.russianNames.get(entries);
+      if (!finder) {
+        finder = new RussianNameFinder(entries);
+        this.russianNames.set(entries, finder);
+      }
+      return finder.find(text);
     }
     let finder = this.englishNames.get(entries);
     if (!finder) {

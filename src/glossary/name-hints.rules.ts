@@ -141,11 +141,28 @@ function sentenceInitial(text: string, start: number): boolean {
  * word that opens a sentence is taken for an ordinary word and left alone.
  */
 export function findNameHints(text: string, names: ListedName[]): NameHint[] {
-  const { terms, forms } = listedForms(names, 'cyrillic');
-  const matcher = new TermMatcher(terms, { capitalisedOnly: true });
-  const hints = listedHints(matcher, forms, text, 'cyrillic');
-  const listed = hints.slice();
+  return new RussianNameFinder(names).find(text);
+}
 
+/** `findNameHints` with the name list's matcher built once. */
+export class RussianNameFinder {
+  private readonly matcher: TermMatcher;
+  private readonly forms: ListedForm[];
+
+  constructor(names: ListedName[]) {
+    const { terms, forms } = listedForms(names, 'cyrillic');
+    this.matcher = new TermMatcher(terms, { capitalisedOnly: true });
+    this.forms = forms;
+  }
+
+  find(text: string): NameHint[] {
+    return transliteratedRuns(text, listedHints(this.matcher, this.forms, text, 'cyrillic'));
+  }
+}
+
+/** The listed hints, and a transliteration for every other run of capitalised Cyrillic words. */
+function transliteratedRuns(text: string, listed: NameHint[]): NameHint[] {
+  const hints = listed.slice();
   let run: { start: number; end: number } | undefined;
   const closeRun = () => {
     if (run) {

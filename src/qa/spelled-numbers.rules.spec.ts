@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spelledNumberMentions, spelledNumbers } from './spelled-numbers.rules.js';
+import { spelledNumberMentions } from './spelled-numbers.rules.js';
 
-const spelled = (text: string, language: 'ru' | 'en'): number[] => [
-  ...spelledNumbers(text, language),
-];
+const spelled = (text: string, language: 'ru' | 'en'): number[] =>
+  spelledNumberMentions(text, language).map((mention) => mention.value);
 
 describe('spelledNumbers in English', () => {
   it('reads zero to twenty, the tens and their compounds', () => {

@@ -144,9 +144,19 @@ const RU_WORDS: Array<[RegExp, NumberWord]> = [
   [/^миллиард\p{L}*$/u, { scale: 1e9 }],
 ];
 
+// Russian words tried against every pattern once; a text's vocabulary is small and repeats.
+const RU_SEEN = new Map<string, NumberWord | null>();
+const RU_SEEN_LIMIT = 20_000;
+
 function numberWord(word: string, language: Language): NumberWord | undefined {
   if (language === 'en') return EN_WORDS.get(word);
-  return RU_WORDS.find(([pattern]) => pattern.test(word))?.[1];
+  let entry = RU_SEEN.get(word);
+  if (entry === undefined) {
+    entry = RU_WORDS.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+    if (RU_SEEN.size >= RU_SEEN_LIMIT) RU_SEEN.clear();
+    RU_SEEN.set(word, entry);
+  }
+  return entry ?? undefined;
 }
 
 function lowestPlace(value: number): number {
@@ -221,9 +231,4 @@ export function spelledNumberMentions(text: string, language: Language): Spelled
   }
   flush();
   return found;
-}
-
-/** Values of every number a text spells out, sure or not: used to excuse a number. */
-export function spelledNumbers(text: string, language: Language): Set<number> {
-  return new Set(spelledNumberMentions(text, language).map((mention) => mention.value));
 }
