@@ -114,6 +114,11 @@ describe('number-mismatch with numbers in words', () => {
     expect(ruEn('1,5 млн просмотров', '1.5 million views')).toEqual([]);
     expect(enRu('1.5 million views', '1,5 млн просмотров')).toEqual([]);
     expect(ruEn('пять тысяч задержанных', '5,000 detainees')).toEqual([]);
+    expect(ruEn('восемь с половиной лет', '8.5 years')).toEqual([]);
+    expect(enRu('eight and a half years', '8,5 года')).toEqual([]);
+    expect(enRu('one and a half million views', 'полтора миллиона просмотров')).toEqual([]);
+    expect(enRu('half a million views', '500 тыс. просмотров')).toEqual([]);
+    expect(ruEn('полтора часа', 'an hour and a half')).toEqual([]);
   });
 
   it('reports a spelled number changed on either side', () => {
@@ -128,6 +133,10 @@ describe('number-mismatch with numbers in words', () => {
     expect(keys('ru', 'тысяча человек', '10,000 people')).toEqual([
       ['qa:number-mismatch.missing', 'тысяча'],
       ['qa:number-mismatch.extra', '10,000'],
+    ]);
+    expect(keys('ru', 'восемь с половиной лет', '5.8 years')).toEqual([
+      ['qa:number-mismatch.missing', 'восемь с половиной'],
+      ['qa:number-mismatch.extra', '5.8'],
     ]);
     expect(keys('ru', 'полтора миллиона', '2.5 million')).toEqual([
       ['qa:number-mismatch.missing', 'полтора миллиона'],

@@ -65,6 +65,18 @@ describe('spelledNumberMentions', () => {
     expect(mentions('twice', 'en')).toEqual([[2, 'twice', true]]);
   });
 
+  it('reads halves: "and a half", "half a", "с половиной", and "полтора" only with more words', () => {
+    expect(mentions('eight and a half years, half a million', 'en')).toEqual([
+      [8.5, 'eight and a half', true],
+      [500000, 'half a million', true],
+    ]);
+    expect(mentions('an hour and a half', 'en')).toEqual([[0.5, 'and a half', false]]);
+    expect(mentions('восемь с половиной лет, полтора года', 'ru')).toEqual([
+      [8.5, 'восемь с половиной', true],
+      [1.5, 'полтора', false],
+    ]);
+  });
+
   it('holds as sure a cardinal, a singular "тысяча" and any phrase of several words', () => {
     expect(mentions('тысяча человек, три года, one thousand', 'ru').slice(0, 2)).toEqual([
       [1000, 'тысяча', true],

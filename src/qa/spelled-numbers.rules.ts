@@ -62,6 +62,9 @@ const EN_WORDS = new Map<string, NumberWord>();
   },
 );
 EN_WORDS.set('twice', { value: 2 });
+// "eight and a half", "half a million"; alone ("an hour and a half") the half says little.
+EN_WORDS.set('and a half', { value: 0.5, loose: true });
+EN_WORDS.set('half a', { value: 0.5, loose: true });
 EN_WORDS.set('thrice', { value: 3 });
 EN_WORDS.set('hundred', { scale: 100 });
 EN_WORDS.set('hundredth', { scale: 100 });
@@ -107,7 +110,9 @@ const RU_WORDS: Array<[RegExp, NumberWord]> = [
   [/^(?:три|трех|трем|тремя)$/, { value: 3 }],
   [/^(?:четыре|четырех|четырем|четырьмя)$/, { value: 4 }],
   [/^(?:восемь|восьми|восемью|восьмью)$/, { value: 8 }],
-  [/^(?:полтора|полторы|полутора)$/, { value: 1.5 }],
+  // "полтора года" is also "eighteen months" and "a year and a half": sure only with more words.
+  [/^(?:полтора|полторы|полутора)$/, { value: 1.5, loose: true }],
+  [/^с половиной$/, { value: 0.5, loose: true }],
   // Collective numerals ("трое детей") and multiplicatives ("дважды").
   [/^(?:двое|двоих|двоим|двоими|дважды)$/, { value: 2 }],
   [/^(?:трое|троих|троим|троими|трижды)$/, { value: 3 }],
@@ -176,6 +181,27 @@ export interface SpelledNumber {
 const PUNCTUATION = /[,;:.!?()[\]«»"“”„—–]+/u;
 const PUNCTUATION_MARK = ',';
 
+const HALVES: Record<Language, string[][]> = {
+  en: [
+    ['and', 'a', 'half'],
+    ['half', 'a'],
+  ],
+  ru: [['с', 'половиной']],
+};
+
+/** The words of a half ("and a half", "с половиной") joined into one number word. */
+function halves(tokens: string[], language: Language): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const half = HALVES[language].find((phrase) =>
+      phrase.every((word, offset) => tokens[index + offset] === word),
+    );
+    joined.push(half ? half.join(' ') : tokens[index]!);
+    if (half) index += half.length - 1;
+  }
+  return joined;
+}
+
 function firmAlone(entry: NumberWord): boolean {
   if ('scale' in entry) return entry.singular === true;
   return !entry.ordinal && !entry.loose && entry.value !== 1;
@@ -202,12 +228,15 @@ export function spelledNumberMentions(text: string, language: Language): Spelled
   };
   // "twenty-five" is two number words; Russian "во-вторых" is not a number at all. A
   // punctuation mark ends a number: "семью, тысячи людей" is two.
-  const tokens = text
-    .split(PUNCTUATION)
-    .flatMap((part) => [
-      ...(language === 'en' ? words(part).flatMap((item) => item.split('-')) : words(part)),
-      PUNCTUATION_MARK,
-    ]);
+  const tokens = halves(
+    text
+      .split(PUNCTUATION)
+      .flatMap((part) => [
+        ...(language === 'en' ? words(part).flatMap((item) => item.split('-')) : words(part)),
+        PUNCTUATION_MARK,
+      ]),
+    language,
+  );
   for (const word of tokens) {
     const entry = numberWord(word, language);
     const active = phrase.length > 0;
