@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
 import type { GlossaryHit, NameHit } from '../qa/qa-check.rules.js';
 import { GlossaryService, type GlossaryEntry } from './glossary.service.js';
-import { EnglishNameFinder, RussianNameFinder, type NameHint } from './name-hints.rules.js';
+import { NameFinder, type NameHint } from './name-hints.rules.js';
 import { NamesService, type NameEntry } from './names.service.js';
 import { TermMatcher } from './term-matcher.rules.js';
 
@@ -25,8 +25,7 @@ export interface TermHint {
 @Injectable()
 export class GlossaryHintsService {
   private readonly termMatchers = new WeakMap<GlossaryEntry[], TermMatcher>();
-  private readonly englishNames = new WeakMap<NameEntry[], EnglishNameFinder>();
-  private readonly russianNames = new WeakMap<NameEntry[], RussianNameFinder>();
+  private readonly nameFinders = new WeakMap<NameEntry[], Map<string, NameFinder>>();
 
   constructor(
     private readonly glossary: GlossaryService,
@@ -66,18 +65,13 @@ export class GlossaryHintsService {
    */
   async nameHints(sourceLanguage: TextLanguage, text: string): Promise<NameHint[]> {
     const entries = await this.names.entries();
-    if (sourceLanguage === 'ru') {
-      let finder = this.russianNames.get(entries);
-      if (!finder) {
-        finder = new RussianNameFinder(entries);
-        this.russianNames.set(entries, finder);
-      }
-      return finder.find(text);
-    }
-    let finder = this.englishNames.get(entries);
+    const script = sourceLanguage === 'ru' ? 'cyrillic' : 'latin';
+    const finders = this.nameFinders.get(entries) ?? new Map<string, NameFinder>();
+    this.nameFinders.set(entries, finders);
+    let finder = finders.get(script);
     if (!finder) {
-      finder = new EnglishNameFinder(entries);
-      this.englishNames.set(entries, finder);
+      finder = new NameFinder(entries, script);
+      finders.set(script, finder);
     }
     return finder.find(text);
   }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EnglishNameFinder,
-  findNameHints,
-  transliterate,
-  type ListedName,
-} from './name-hints.rules.js';
+import { NameFinder, findNameHints, transliterate, type ListedName } from './name-hints.rules.js';
 
 const NAMES: ListedName[] = [
   {
@@ -125,8 +120,8 @@ describe('findNameHints', () => {
   });
 });
 
-describe('EnglishNameFinder', () => {
-  const finder = new EnglishNameFinder(NAMES);
+describe('NameFinder for English', () => {
+  const finder = new NameFinder(NAMES, 'latin');
   const found = (text: string) =>
     finder.find(text).map(({ text: slice, suggestion, nameId }) => ({ slice, suggestion, nameId }));
 
@@ -148,9 +143,10 @@ describe('EnglishNameFinder', () => {
   });
 
   it('does not take a lower-case word for a listed name', () => {
-    const frost = new EnglishNameFinder([
-      { id: 9, cyrillic: 'Джек Фрост', spelling: 'Jack Frost', variants: [] },
-    ]);
+    const frost = new NameFinder(
+      [{ id: 9, cyrillic: 'Джек Фрост', spelling: 'Jack Frost', variants: [] }],
+      'latin',
+    );
     expect(frost.find('A frost came; then Frost spoke.').map((hint) => hint.start)).toEqual([19]);
   });
 });

@@ -34,6 +34,8 @@ const SENTENCE_END = /[.!?…]/u;
 const SENTENCE_OPENING = /[\s«„“"'([—–-]/u;
 const BETWEEN_NAME_WORDS = /^\s+$/u;
 
+type Script = 'cyrillic' | 'latin';
+
 interface ListedForm {
   nameId: number;
   suggestion: string;
@@ -53,7 +55,7 @@ function surname(name: string): string | undefined {
  */
 function listedForms(
   names: ListedName[],
-  script: 'cyrillic' | 'latin',
+  script: Script,
 ): { terms: MatchableTerm[]; forms: ListedForm[] } {
   const terms: MatchableTerm[] = [];
   const forms: ListedForm[] = [];
@@ -93,7 +95,7 @@ function listedHints(
   matcher: TermMatcher,
   forms: ListedForm[],
   text: string,
-  script: 'cyrillic' | 'latin',
+  script: Script,
 ): NameHint[] {
   return matcher.find(text).map((occurrence) => {
     const chosen = forms[occurrence.termId]!;
@@ -109,25 +111,6 @@ function listedHints(
   });
 }
 
-/**
- * Listed names in English segments: spellings and variants, full or the surname alone, each
- * with its Cyrillic form. Built once per name list.
- */
-export class EnglishNameFinder {
-  private readonly matcher: TermMatcher;
-  private readonly forms: ListedForm[];
-
-  constructor(names: ListedName[]) {
-    const { terms, forms } = listedForms(names, 'latin');
-    this.matcher = new TermMatcher(terms, { capitalisedOnly: true });
-    this.forms = forms;
-  }
-
-  find(text: string): NameHint[] {
-    return listedHints(this.matcher, this.forms, text, 'latin');
-  }
-}
-
 function sentenceInitial(text: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && SENTENCE_OPENING.test(text[at]!)) at--;
@@ -135,29 +118,37 @@ function sentenceInitial(text: string, start: number): boolean {
 }
 
 /**
- * Name hints for a Cyrillic segment. Names from the name list are found in any inflected
- * form (full name or surname alone) and always win. Any other run of capitalised Cyrillic
- * words gets the Wikipedia-scheme transliteration of the words as written; a capitalised
- * word that opens a sentence is taken for an ordinary word and left alone.
+ * Name hints for a segment in one script, with the name list's matcher built once.
+ *
+ * Cyrillic: names from the name list are found in any inflected form (full name or surname
+ * alone) and always win. Any other run of capitalised Cyrillic words gets the Wikipedia-scheme
+ * transliteration of the words as written; a capitalised word that opens a sentence is taken
+ * for an ordinary word and left alone.
+ *
+ * Latin: listed spellings and variants, full or the surname alone, each with its Cyrillic form.
  */
-export function findNameHints(text: string, names: ListedName[]): NameHint[] {
-  return new RussianNameFinder(names).find(text);
-}
-
-/** `findNameHints` with the name list's matcher built once. */
-export class RussianNameFinder {
+export class NameFinder {
   private readonly matcher: TermMatcher;
   private readonly forms: ListedForm[];
 
-  constructor(names: ListedName[]) {
-    const { terms, forms } = listedForms(names, 'cyrillic');
+  constructor(
+    names: ListedName[],
+    private readonly script: Script,
+  ) {
+    const { terms, forms } = listedForms(names, script);
     this.matcher = new TermMatcher(terms, { capitalisedOnly: true });
     this.forms = forms;
   }
 
   find(text: string): NameHint[] {
-    return transliteratedRuns(text, listedHints(this.matcher, this.forms, text, 'cyrillic'));
+    const listed = listedHints(this.matcher, this.forms, text, this.script);
+    return this.script === 'cyrillic' ? transliteratedRuns(text, listed) : listed;
   }
+}
+
+/** Name hints for a Cyrillic segment (see `NameFinder`). */
+export function findNameHints(text: string, names: ListedName[]): NameHint[] {
+  return new NameFinder(names, 'cyrillic').find(text);
 }
 
 /** The listed hints, and a transliteration for every other run of capitalised Cyrillic words. */
