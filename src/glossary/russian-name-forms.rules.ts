@@ -59,7 +59,21 @@ const PARADIGMS: readonly Paradigm[] = [
 ];
 
 /** Case forms of a name word, the nominative first; a hyphenated name declines its last part. */
-export function nameForms(nominative: string): string[] {
+export function nameForms(nominative: string): readonly string[] {
+  let forms = DECLINED.get(nominative);
+  if (!forms) {
+    forms = decline(nominative);
+    if (DECLINED.size >= DECLINED_LIMIT) DECLINED.clear();
+    DECLINED.set(nominative, forms);
+  }
+  return forms;
+}
+
+// A name list is small and QA asks about the same names for every unit.
+const DECLINED = new Map<string, readonly string[]>();
+const DECLINED_LIMIT = 10_000;
+
+function decline(nominative: string): string[] {
   const paradigm = PARADIGMS.find((candidate) => candidate.nominative.test(nominative));
   if (!paradigm) return [nominative];
   const stem = nominative.slice(0, nominative.length - paradigm.cut);
