@@ -3,7 +3,9 @@
  * translations with one injected mistake of a named check), through the real QaService over
  * the demo glossary and name list. Prints each check's recall and the false-alarm rate on the
  * correct pairs, beside Debian translate-toolkit's `pofilter` on the same pairs, counted
- * generously: a pair counts as caught by pofilter when any of its tests fails on it.
+ * generously: a pair counts as caught by pofilter when any of its tests fails on it. Then the
+ * speed: the whole corpus through QaService, against stemming both texts of every pair (the
+ * least any check pays), medians of five passes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.setup.js';
 import { loadConfig } from '../src/config/app-config.js';
 import type { TextLanguage } from '../src/config/language-pairs.rules.js';
+import { stems } from '../src/common/text/stemmer.rules.js';
 import { DemoLoader } from '../src/demo/demo-loader.service.js';
 import { QaService } from '../src/qa/qa.service.js';
 
@@ -89,6 +92,19 @@ function pofilterFailures(samples: Sample[], dir: string): Set<string> | undefin
   return failed;
 }
 
+const RUNS = 5;
+
+async function medianMs(pass: () => Promise<void>): Promise<number> {
+  await pass(); // warm-up
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = performance.now();
+    await pass();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+}
+
 const percent = (part: number, whole: number): string =>
   whole === 0 ? '   –  ' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`;
 
@@ -115,6 +131,14 @@ async function main(): Promise<void> {
         findings.map((found) => found.check),
       );
     }
+    const checking = await medianMs(async () => {
+      for (const s of samples)
+        await qa.findings(s.sourceLanguage, s.targetLanguage, s.source, s.target);
+    });
+    const stemming = await medianMs(() => {
+      for (const s of samples) stems(`${s.source} ${s.target}`);
+      return Promise.resolve();
+    });
     await app.close();
     const pofilter = pofilterFailures(samples, dir);
 
@@ -161,6 +185,10 @@ async function main(): Promise<void> {
     console.log(
       `  false alarms on ${correct.length} correct pairs: Bridges ${percent(alarms.length, correct.length)}` +
         (pofilter ? `, pofilter ${percent(pofilterAlarms, correct.length)}` : ''),
+    );
+    console.log(
+      `  speed: ${((1000 * checking) / samples.length).toFixed(0)} µs a pair through QaService, ` +
+        `${(checking / stemming).toFixed(1)}× stemming both texts (${checking.toFixed(1)} ms / ${stemming.toFixed(1)} ms for the corpus)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

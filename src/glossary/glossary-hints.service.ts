@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
 import { GlossaryService, type GlossaryEntry } from './glossary.service.js';
-import { findNameHints, type NameHint, type NameHit } from './name-hints.rules.js';
+import { NameFinder, type NameHint, type NameHit } from './name-hints.rules.js';
 import { NamesService, type NameEntry } from './names.service.js';
 import { TermMatcher, type GlossaryHit } from './term-matcher.rules.js';
 
@@ -24,7 +24,7 @@ export interface TermHint {
 @Injectable()
 export class GlossaryHintsService {
   private readonly termMatchers = new WeakMap<GlossaryEntry[], TermMatcher>();
-  private readonly nameMatchers = new WeakMap<NameEntry[], TermMatcher>();
+  private readonly nameFinders = new WeakMap<NameEntry[], Map<string, NameFinder>>();
 
   constructor(
     private readonly glossary: GlossaryService,
@@ -60,37 +60,19 @@ export class GlossaryHintsService {
   /**
    * Names in a segment. In Russian: listed names (inflected forms too) with their preferred
    * spelling, other Cyrillic names with a transliteration. In English: listed spellings and
-   * variants with their Cyrillic form. The name list always wins.
+   * variants, full or the surname alone, with their Cyrillic form. The name list always wins.
    */
   async nameHints(sourceLanguage: TextLanguage, text: string): Promise<NameHint[]> {
     const entries = await this.names.entries();
-    if (sourceLanguage === 'ru') {
-      return findNameHints(
-        text,
-        entries.map((n) => ({
-          id: n.id,
-          cyrillic: n.cyrillic,
-          spelling: n.spelling,
-          variants: n.variants,
-        })),
-      );
+    const script = sourceLanguage === 'ru' ? 'cyrillic' : 'latin';
+    const finders = this.nameFinders.get(entries) ?? new Map<string, NameFinder>();
+    this.nameFinders.set(entries, finders);
+    let finder = finders.get(script);
+    if (!finder) {
+      finder = new NameFinder(entries, script);
+      finders.set(script, finder);
     }
-    let matcher = this.nameMatchers.get(entries);
-    if (!matcher) {
-      matcher = new TermMatcher(
-        entries.map((n) => ({ id: n.id, forms: [n.spelling, ...n.variants] })),
-      );
-      this.nameMatchers.set(entries, matcher);
-    }
-    const byId = new Map(entries.map((n) => [n.id, n]));
-    return matcher.find(text).map((o) => ({
-      start: o.start,
-      end: o.end,
-      text: o.text,
-      suggestion: byId.get(o.termId)!.cyrillic,
-      source: 'name-list' as const,
-      nameId: o.termId,
-    }));
+    return finder.find(text);
   }
 
   /** The hits QA checks need: terms with renderings, listed names with their target spelling. */

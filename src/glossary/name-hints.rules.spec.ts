@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameHints, transliterate, type ListedName } from './name-hints.rules.js';
+import { NameFinder, findNameHints, transliterate, type ListedName } from './name-hints.rules.js';
 
 const NAMES: ListedName[] = [
   {
@@ -55,6 +55,16 @@ describe('findNameHints', () => {
     ]);
   });
 
+  it('tells apart two listed surnames of one stem by their case forms', () => {
+    expect(hints('Письмо Навальной прочитали, а Навального помнят.')).toEqual([
+      { slice: 'Навальной', suggestion: 'Navalnaya', source: 'name-list', nameId: 2 },
+      { slice: 'Навального', suggestion: 'Navalny', source: 'name-list', nameId: 1 },
+    ]);
+    expect(hints('Встреча с Юлией Навальной.')).toEqual([
+      { slice: 'Юлией Навальной', suggestion: 'Yulia Navalnaya', source: 'name-list', nameId: 2 },
+    ]);
+  });
+
   it('finds listed names at the start of a sentence too, and with or without ё', () => {
     expect(hints('Михаил Ходорковский выступил. Петр Верзилов тоже.')).toEqual([
       {
@@ -107,5 +117,36 @@ describe('findNameHints', () => {
 
   it('ignores Latin words', () => {
     expect(hints('Он писал в Telegram и для Meduza.', [])).toEqual([]);
+  });
+});
+
+describe('NameFinder for English', () => {
+  const finder = new NameFinder(NAMES, 'latin');
+  const found = (text: string) =>
+    finder.find(text).map(({ text: slice, suggestion, nameId }) => ({ slice, suggestion, nameId }));
+
+  it('finds listed spellings and variants with their Cyrillic form', () => {
+    expect(found('Alexei Navalny and Petr Verzilov')).toEqual([
+      { slice: 'Alexei Navalny', suggestion: 'Алексей Навальный', nameId: 1 },
+      { slice: 'Petr Verzilov', suggestion: 'Пётр Верзилов', nameId: 4 },
+    ]);
+  });
+
+  it('finds a surname alone, possessive too, and suggests the Cyrillic surname', () => {
+    expect(found("Navalny's widow Yulia Navalnaya")).toEqual([
+      { slice: "Navalny's", suggestion: 'Навальный', nameId: 1 },
+      { slice: 'Yulia Navalnaya', suggestion: 'Юлия Навальная', nameId: 2 },
+    ]);
+    expect(found('Khodorkovsky lives in London.')).toEqual([
+      { slice: 'Khodorkovsky', suggestion: 'Ходорковский', nameId: 3 },
+    ]);
+  });
+
+  it('does not take a lower-case word for a listed name', () => {
+    const frost = new NameFinder(
+      [{ id: 9, cyrillic: 'Джек Фрост', spelling: 'Jack Frost', variants: [] }],
+      'latin',
+    );
+    expect(frost.find('A frost came; then Frost spoke.').map((hint) => hint.start)).toEqual([19]);
   });
 });

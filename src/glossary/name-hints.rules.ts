@@ -1,5 +1,6 @@
 import iuliia from 'iuliia';
 import { hasCyrillic } from '../common/text/normalise.rules.js';
+import { isNameForm } from './russian-name-forms.rules.js';
 import { TermMatcher, wordTokens, type MatchableTerm } from './term-matcher.rules.js';
 
 /**
@@ -43,31 +44,81 @@ const SENTENCE_END = /[.!?…]/u;
 const SENTENCE_OPENING = /[\s«„“"'([—–-]/u;
 const BETWEEN_NAME_WORDS = /^\s+$/u;
 
+type Script = 'cyrillic' | 'latin';
+
 interface ListedForm {
   nameId: number;
   suggestion: string;
+  /** The words of the listed form, in normal form. */
+  words: string[];
 }
 
-/** The full name, and the surname alone ("Навального" for "Алексей Навальный"). */
-function listedForms(names: ListedName[]): { terms: MatchableTerm[]; forms: ListedForm[] } {
+/** The last word of a name ("Навальный", "Navalny"), or undefined for a one-word name. */
+function surname(name: string): string | undefined {
+  const words = wordTokens(name);
+  return words.length > 1 ? name.slice(words.at(-1)!.start) : undefined;
+}
+
+/**
+ * The full names, and the surnames alone ("Навального" for "Алексей Навальный", "Putin" for
+ * "Vladimir Putin"), in the script of the text; each suggests its counterpart in the other.
+ */
+function listedForms(
+  names: ListedName[],
+  script: Script,
+): { terms: MatchableTerm[]; forms: ListedForm[] } {
   const terms: MatchableTerm[] = [];
   const forms: ListedForm[] = [];
-  const add = (cyrillic: string, nameId: number, suggestion: string) => {
-    terms.push({ id: forms.length, forms: [cyrillic] });
-    forms.push({ nameId, suggestion });
+  const add = (written: string[], nameId: number, suggestion: string) => {
+    terms.push({ id: forms.length, forms: written });
+    forms.push({ nameId, suggestion, words: wordTokens(written[0]!).map((token) => token.normal) });
   };
+  const written = (name: ListedName) =>
+    script === 'cyrillic' ? [name.cyrillic] : [name.spelling, ...name.variants];
   for (const name of names) {
-    add(name.cyrillic, name.id, name.spelling);
+    add(written(name), name.id, script === 'cyrillic' ? name.spelling : name.cyrillic);
   }
   // Full names go first so that a surname shared by two people never outranks a full name.
   for (const name of names) {
-    const words = wordTokens(name.cyrillic);
-    const spelling = name.spelling.trim().split(/\s+/);
-    if (words.length > 1 && spelling.length > 1) {
-      add(name.cyrillic.slice(words.at(-1)!.start), name.id, spelling.at(-1)!);
-    }
+    const cyrillic = surname(name.cyrillic);
+    const spelling = surname(name.spelling);
+    if (!cyrillic || !spelling) continue;
+    if (script === 'cyrillic') add([cyrillic], name.id, spelling);
+    else add([...new Set(written(name).map((form) => surname(form) ?? form))], name.id, cyrillic);
   }
   return { terms, forms };
+}
+
+/**
+ * Snowball gives "Навальный" and "Навальная" one stem, so the matcher may pick the wrong one
+ * of two listed names; the form whose case forms include the words as written wins.
+ */
+function byCaseForm(forms: ListedForm[], chosen: ListedForm, written: string): ListedForm {
+  const words = wordTokens(written).map((token) => token.normal);
+  const declines = (form: ListedForm) =>
+    form.words.length === words.length &&
+    form.words.every((word, index) => isNameForm(word, words[index]!));
+  return declines(chosen) ? chosen : (forms.find(declines) ?? chosen);
+}
+
+function listedHints(
+  matcher: TermMatcher,
+  forms: ListedForm[],
+  text: string,
+  script: Script,
+): NameHint[] {
+  return matcher.find(text).map((occurrence) => {
+    const chosen = forms[occurrence.termId]!;
+    const form = script === 'cyrillic' ? byCaseForm(forms, chosen, occurrence.text) : chosen;
+    return {
+      start: occurrence.start,
+      end: occurrence.end,
+      text: occurrence.text,
+      suggestion: form.suggestion,
+      source: 'name-list' as const,
+      nameId: form.nameId,
+    };
+  });
 }
 
 function sentenceInitial(text: string, start: number): boolean {
@@ -77,25 +128,42 @@ function sentenceInitial(text: string, start: number): boolean {
 }
 
 /**
- * Name hints for a Cyrillic segment. Names from the name list are found in any inflected
- * form (full name or surname alone) and always win. Any other run of capitalised Cyrillic
- * words gets the Wikipedia-scheme transliteration of the words as written; a capitalised
- * word that opens a sentence is taken for an ordinary word and left alone.
+ * Name hints for a segment in one script, with the name list's matcher built once.
+ *
+ * Cyrillic: names from the name list are found in any inflected form (full name or surname
+ * alone) and always win. Any other run of capitalised Cyrillic words gets the Wikipedia-scheme
+ * transliteration of the words as written; a capitalised word that opens a sentence is taken
+ * for an ordinary word and left alone.
+ *
+ * Latin: listed spellings and variants, full or the surname alone, each with its Cyrillic form.
  */
-export function findNameHints(text: string, names: ListedName[]): NameHint[] {
-  const { terms, forms } = listedForms(names);
-  const hints: NameHint[] = new TermMatcher(terms, { capitalisedOnly: true })
-    .find(text)
-    .map((occurrence) => ({
-      start: occurrence.start,
-      end: occurrence.end,
-      text: occurrence.text,
-      suggestion: forms[occurrence.termId]!.suggestion,
-      source: 'name-list' as const,
-      nameId: forms[occurrence.termId]!.nameId,
-    }));
-  const listed = hints.slice();
+export class NameFinder {
+  private readonly matcher: TermMatcher;
+  private readonly forms: ListedForm[];
 
+  constructor(
+    names: ListedName[],
+    private readonly script: Script,
+  ) {
+    const { terms, forms } = listedForms(names, script);
+    this.matcher = new TermMatcher(terms, { capitalisedOnly: true });
+    this.forms = forms;
+  }
+
+  find(text: string): NameHint[] {
+    const listed = listedHints(this.matcher, this.forms, text, this.script);
+    return this.script === 'cyrillic' ? transliteratedRuns(text, listed) : listed;
+  }
+}
+
+/** Name hints for a Cyrillic segment (see `NameFinder`). */
+export function findNameHints(text: string, names: ListedName[]): NameHint[] {
+  return new NameFinder(names, 'cyrillic').find(text);
+}
+
+/** The listed hints, and a transliteration for every other run of capitalised Cyrillic words. */
+function transliteratedRuns(text: string, listed: NameHint[]): NameHint[] {
+  const hints = listed.slice();
   let run: { start: number; end: number } | undefined;
   const closeRun = () => {
     if (run) {

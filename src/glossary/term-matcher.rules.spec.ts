@@ -53,6 +53,21 @@ describe('TermMatcher', () => {
     ]);
   });
 
+  it('matches English terms in number and possessive only, not every word of the stem', () => {
+    const english = new TermMatcher([
+      { id: MEMORIAL, forms: ['Memorial'] },
+      { id: ORGANISATION, forms: ['organisation'] },
+    ]);
+    expect(
+      english
+        .find("In memory of the victims, Memorial's archive; organisations organise.")
+        .map((occurrence) => [occurrence.termId, occurrence.text]),
+    ).toEqual([
+      [MEMORIAL, "Memorial's"],
+      [ORGANISATION, 'organisations'],
+    ]);
+  });
+
   it('lets the longest term win and never overlaps occurrences', () => {
     expect(found('Её признали нежелательной организацией.')).toEqual([
       [UNDESIRABLE_ORGANISATION, 'нежелательной организацией'],

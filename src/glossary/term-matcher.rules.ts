@@ -1,5 +1,6 @@
 import { normaliseText } from '../common/text/normalise.rules.js';
 import { stemWord } from '../common/text/stemmer.rules.js';
+import { sameTermWord } from '../common/text/word-forms.rules.js';
 
 /** What QA is told about a glossary term found in the source: its renderings in the target. */
 export interface GlossaryHit {
@@ -55,17 +56,6 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
-/**
- * Snowball is not perfectly regular: "мемориал" stems to "мемориа" but "мемориалом" to
- * "мемориал", "Алексей" to "алекс" but "Алексея" to "алексе". Stems of four letters or more
- * that differ only by one trailing letter are taken as the same word.
- */
-function sameLexeme(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
-  return shorter.length >= 4 && longer.length === shorter.length + 1 && longer.startsWith(shorter);
-}
-
 interface Form {
   termId: number;
   words: { normal: string; stem: string }[];
@@ -78,7 +68,8 @@ interface Form {
  */
 export class TermMatcher {
   // Forms by the stem of their first word, and by that stem less its last letter, so that a
-  // lookup also finds forms whose stem differs by one letter (see `sameLexeme`).
+  // lookup also finds forms whose stem differs by one letter (see `sameLexeme`); English
+  // words then match by inflection only (see `sameEnglishWord`).
   private readonly formsByKey = new Map<string, Form[]>();
 
   constructor(
@@ -147,7 +138,7 @@ export class TermMatcher {
     for (let k = 0; k < form.words.length; k++) {
       const token = tokens[at + k]!;
       const word = form.words[k]!;
-      if (!sameLexeme(token.stem, word.stem)) return -1;
+      if (!sameTermWord(token, word)) return -1;
       if (this.options.capitalisedOnly && !CAPITALISED.test(text.slice(token.start, token.end)))
         return -1;
       if (k > 0 && !BETWEEN_WORDS.test(text.slice(tokens[at + k - 1]!.end, token.start))) return -1;

@@ -25,6 +25,24 @@ describe('usesRendering', () => {
     expect(usesRendering('the register of foreign agents', 'foreign agent')).toBe(true);
   });
 
+  it('finds a Russian single-word rendering in every case, whatever Snowball makes of it', () => {
+    for (const text of [
+      '«Мемориал» ликвидировали.',
+      'архив «Мемориала»',
+      'с «Мемориалом»',
+      'о «Мемориале»',
+      'сотрудникам «Мемориалу»',
+    ])
+      expect(usesRendering(text, 'Мемориал'), text).toBe(true);
+  });
+
+  it('takes no other English word of the same Porter stem for the rendering', () => {
+    expect(usesRendering('the society gathered the memory of the victims', 'Memorial')).toBe(false);
+    expect(usesRendering('they organised the protests', 'organisation')).toBe(false);
+    expect(usesRendering("Memorial's archive", 'Memorial')).toBe(true);
+    expect(usesRendering("the prosecutor's offices", "prosecutor's office")).toBe(true);
+  });
+
   it('needs whole words in order', () => {
     expect(usesRendering('an agent of foreign powers', 'foreign agent')).toBe(false);
     expect(usesRendering('the agenda', 'agent')).toBe(false);
@@ -55,6 +73,28 @@ describe('glossary-term', () => {
     expect(
       run('Признана экстремистской в 2021 году.', [hit], 'ru').map((f) => f.params.term),
     ).toEqual(['undesirable organisation']);
+  });
+
+  it('reports a generic paraphrase of a named term', () => {
+    const memorial = { term: 'Мемориал', renderings: ['Memorial'] };
+    expect(
+      run('For twenty years the society gathered the memory of the victims.', [memorial]).map(
+        (f) => f.params.term,
+      ),
+    ).toEqual(['Мемориал']);
+    expect(
+      run('For twenty years Memorial gathered the memory of the victims.', [memorial]),
+    ).toEqual([]);
+  });
+
+  it('reports a paraphrase in a Russian target and passes the term in any case', () => {
+    const memorial = { term: 'Memorial', renderings: ['Мемориал'] };
+    expect(run('Суд ликвидировал правозащитное общество.', [memorial], 'ru')).toHaveLength(1);
+    expect(run('Суд постановил ликвидировать «Мемориал».', [memorial], 'ru')).toEqual([]);
+    expect(run('Ликвидация «Мемориала» возмутила многих.', [memorial], 'ru')).toEqual([]);
+    const agent = { term: 'foreign agent', renderings: ['иностранный агент'] };
+    expect(run('Его признали иностранным агентом.', [agent], 'ru')).toEqual([]);
+    expect(run('Его признали агентом влияния.', [agent], 'ru')).toHaveLength(1);
   });
 
   it('has nothing to say without glossary hits', () => {

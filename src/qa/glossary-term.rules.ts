@@ -1,25 +1,27 @@
 import { words } from '../common/text/normalise.rules.js';
-import { stems } from '../common/text/stemmer.rules.js';
+import { stemWord } from '../common/text/stemmer.rules.js';
+import { sameTermWord, type StemmedWord } from '../common/text/word-forms.rules.js';
 import { BOTH_PAIRS, finding, listValues, type QaCheck } from './qa-check.rules.js';
 
-function containsSequence(haystack: string[], needle: string[]): boolean {
+function containsSequence(haystack: StemmedWord[], needle: StemmedWord[]): boolean {
   if (needle.length === 0) return false;
   for (let start = 0; start + needle.length <= haystack.length; start += 1) {
-    if (needle.every((item, offset) => haystack[start + offset] === item)) return true;
+    if (needle.every((item, offset) => sameTermWord(item, haystack[start + offset]!))) return true;
   }
   return false;
 }
 
+const stemmed = (text: string): StemmedWord[] =>
+  words(text).map((normal) => ({ normal, stem: stemWord(normal) }));
+
 /**
- * Whether a text uses a rendering, word by word and ignoring case. Stems make inflected forms
- * count: "иностранный агент" is used in "признан иностранным агентом", "foreign agent" in
- * "foreign agents".
+ * Whether a text uses a rendering, word by word and ignoring case. Russian words match in
+ * any case form by stem ("иностранный агент" in "признан иностранным агентом", "Мемориал" in
+ * "архив «Мемориала»"); English words in number and possessive only ("foreign agents"), so
+ * that "the memory" is no use of "Memorial".
  */
 export function usesRendering(text: string, rendering: string): boolean {
-  return (
-    containsSequence(stems(text), stems(rendering)) ||
-    containsSequence(words(text), words(rendering))
-  );
+  return containsSequence(stemmed(text), stemmed(rendering));
 }
 
 export const glossaryTermCheck: QaCheck = {

@@ -13,6 +13,16 @@ const kara: NameHit = {
   variants: [],
 };
 
+// Hits as an English source gives them: the name as written, the Cyrillic form to expect.
+const navalnyEn: NameHit = { name: "Navalny's", spelling: 'Навальный', variants: [] };
+const yulia: NameHit = { name: 'Yulia Navalnaya', spelling: 'Юлия Навальная', variants: [] };
+const khodorkovsky: NameHit = {
+  name: 'Mikhail Khodorkovsky',
+  spelling: 'Михаил Ходорковский',
+  variants: [],
+};
+const putinEn: NameHit = { name: 'Putin', spelling: 'Владимир Путин', variants: [] };
+
 const ruEn = (source: string, target: string, names: NameHit[]) =>
   nameSpellingCheck.run({ sourceLanguage: 'ru', targetLanguage: 'en', source, target, names });
 const enRu = (source: string, target: string, names: NameHit[]) =>
@@ -91,15 +101,64 @@ describe('name-spelling en>ru', () => {
     expect(enRu('Vladimir Kara-Murza was freed', 'Кара-Мурзу освободили', [kara])).toEqual([]);
   });
 
-  it('reports a name left in Latin letters', () => {
+  it('reports a name left in Latin letters, naming the word', () => {
     expect(enRu('Navalny died', 'Navalny умер', [navalny])).toEqual([
       {
         check: 'name-spelling',
         severity: 'warning',
-        messageKey: 'qa:name-spelling.missing',
-        params: { name: 'Алексей Навальный', spelling: 'Алексей Навальный' },
+        messageKey: 'qa:name-spelling.latin',
+        params: { name: 'Алексей Навальный', spelling: 'Алексей Навальный', found: 'Navalny' },
       },
     ]);
+    expect(enRu('Putin can be re-elected.', 'Putin может снова избираться.', [putinEn])).toEqual([
+      {
+        check: 'name-spelling',
+        severity: 'warning',
+        messageKey: 'qa:name-spelling.latin',
+        params: { name: 'Putin', spelling: 'Владимир Путин', found: 'Putin' },
+      },
+    ]);
+    expect(enRu("Putin's decree", 'Указ Putin’s', [putinEn])[0]?.params.found).toBe('Putin’s');
+  });
+
+  it('passes a name given in Russian with the Latin spelling beside it', () => {
+    expect(enRu('Putin signed it.', 'Путин (Putin) подписал его.', [putinEn])).toEqual([]);
+  });
+
+  it('passes every case form of the listed name, by its gender', () => {
+    expect(
+      enRu(
+        "Navalny's widow Yulia Navalnaya continues his work.",
+        'Вдова Навального Юлия Навальная продолжает его дело.',
+        [navalnyEn, yulia],
+      ),
+    ).toEqual([]);
+    for (const target of [
+      'Письмо Юлии Навальной прочитали вслух.',
+      'С Юлией Навальной встретились депутаты.',
+      'Юлию Навальную пригласили в Мюнхен.',
+    ])
+      expect(enRu('Yulia Navalnaya', target, [yulia]), target).toEqual([]);
+    expect(enRu('Khodorkovsky said', 'Ходорковскому сказали', [khodorkovsky])).toEqual([]);
+    expect(enRu('Putin said', 'По словам Путина', [putinEn])).toEqual([]);
+  });
+
+  it('reports a misspelling that is no case form of the name, beside another listed name', () => {
+    expect(
+      enRu(
+        "Navalny's widow Yulia Navalnaya continues his work.",
+        'Вдова Навального Юлия Навальнайа продолжает его дело.',
+        [navalnyEn, yulia],
+      )[0]?.params.found,
+    ).toBe('Навальнайа');
+    expect(
+      enRu('Yulia Navalnaya spoke.', 'Юлия Навальный выступила.', [yulia])[0]?.params.found,
+    ).toBe('Навальный');
+    expect(
+      enRu('Mikhail Khodorkovsky lives in London.', 'Михаил Ходорковски живёт в Лондоне.', [
+        khodorkovsky,
+      ])[0]?.params.found,
+    ).toBe('Ходорковски');
   });
 
   it('reports a back-transliteration that differs from the name list', () => {

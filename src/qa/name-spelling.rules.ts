@@ -3,6 +3,7 @@ import iuliia from 'iuliia';
 import { hasCyrillic, normaliseText, words } from '../common/text/normalise.rules.js';
 import { stemWord } from '../common/text/stemmer.rules.js';
 import type { NameHit } from '../glossary/name-hints.rules.js';
+import { isNameForm, nameForms } from '../glossary/russian-name-forms.rules.js';
 import { BOTH_PAIRS, finding, type QaCheck, type QaInput } from './qa-check.rules.js';
 
 // The schemes a translator is likely to have met: passports, news agencies, libraries, maps.
@@ -24,9 +25,9 @@ function nameWords(text: string): string[] {
   return words(text).map((word) => word.replace(/['’]s$/u, ''));
 }
 
-// Russian inflects names ("Навального"), English does not.
+// Russian declines names ("Навального"), English does not.
 function sameWord(formWord: string, textWord: string): boolean {
-  return hasCyrillic(formWord) ? stemWord(formWord) === stemWord(textWord) : formWord === textWord;
+  return hasCyrillic(formWord) ? isNameForm(formWord, textWord) : formWord === textWord;
 }
 
 function containsForm(textWords: string[], form: string[]): boolean {
@@ -75,32 +76,56 @@ function renderedShort(input: QaInput, targetForms: string[][]): boolean {
 
 const WORD_AS_WRITTEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
 
-/** A word of the target that looks like another rendering of the name ("Navalnyi", "Alexey"). */
-function otherRendering(hit: NameHit, input: QaInput, targetForms: string[][]): string | undefined {
-  const accepted = new Set(targetForms.flat());
+const withinTypo = (a: string, b: string): boolean =>
+  distance(a, b) <= Math.max(1, Math.floor(b.length / 4));
+
+/** Whether a word looks like a misspelling of a name word: near its stem or a case form. */
+function nearName(word: string, nameWord: string): boolean {
+  if (nameWord.length < 4 || word[0] !== nameWord[0]) return false;
+  if (!hasCyrillic(nameWord)) return withinTypo(word, nameWord);
+  const [stem, nameStem] = [stemWord(word), stemWord(nameWord)];
+  // "Навални" is near the stem of "Навальный", "Навальнайа" near the form "Навальная".
+  return (
+    (stem !== nameStem && withinTypo(stem, nameStem)) ||
+    nameForms(nameWord).some((form) => withinTypo(word, form))
+  );
+}
+
+/**
+ * A word of the target that looks like another rendering of the name ("Navalnyi", "Alexey"),
+ * and is no form of another name of the source ("Вдова Навального Юлия Навальнайа").
+ */
+function otherRendering(
+  hit: NameHit,
+  input: QaInput,
+  targetForms: string[][],
+  otherNames: string[],
+): string | undefined {
+  const accepted = [...targetForms.flat(), ...otherNames];
   const transliterated =
     input.targetLanguage === 'en'
       ? SCHEMES.flatMap((scheme) => nameWords(iuliia.translate(hit.name, scheme)))
       : [];
-  const expected = [...accepted, ...transliterated];
-  const comparable = (word: string): string => (hasCyrillic(word) ? stemWord(word) : word);
+  const expected = [...targetForms.flat(), ...transliterated];
   for (const written of input.target.match(WORD_AS_WRITTEN) ?? []) {
     const word = normaliseText(written).replace(/['’]s$/u, '');
-    if (accepted.has(word) || written[0] === written[0]?.toLowerCase()) continue;
+    if (written[0] === written[0]?.toLowerCase()) continue;
+    if (accepted.some((form) => sameWord(form, word))) continue;
     if (hasCyrillic(word) !== (input.targetLanguage === 'ru')) continue;
     if (transliterated.includes(word)) return written;
-    const close = expected.some((candidate) => {
-      const [a, b] = [comparable(word), comparable(candidate)];
-      return (
-        b.length >= 4 &&
-        a[0] === b[0] &&
-        a !== b &&
-        distance(a, b) <= Math.max(1, Math.floor(b.length / 4))
-      );
-    });
+    const close = expected.some((candidate) => nearName(word, candidate));
     if (close) return written;
   }
   return undefined;
+}
+
+/** A word of the name kept in Latin letters in a Russian target ("Putin может…"). */
+function leftInLatin(input: QaInput, sourceForms: string[][]): string | undefined {
+  const latinWords = new Set(sourceForms.flat());
+  return (input.target.match(WORD_AS_WRITTEN) ?? []).find((written) => {
+    const word = normaliseText(written).replace(/['’]s$/u, '');
+    return written[0] !== written[0]?.toLowerCase() && latinWords.has(word);
+  });
 }
 
 /** Names as in the name list, which wins over any transliteration scheme. */
@@ -110,22 +135,30 @@ export const nameSpellingCheck: QaCheck = {
   pairs: BOTH_PAIRS,
   run(input) {
     const targetIsCyrillic = input.targetLanguage === 'ru';
-    return (input.names ?? []).flatMap((hit) => {
+    const hits = (input.names ?? []).map((hit) => {
       const forms = [hit.spelling, hit.name, ...hit.variants].filter((form) => form.trim() !== '');
-      const targetForms = forms
-        .filter((form) => hasCyrillic(form) === targetIsCyrillic)
-        .map(nameWords);
-      const sourceForms = forms
-        .filter((form) => hasCyrillic(form) !== targetIsCyrillic)
-        .map(nameWords);
+      const inScript = (cyrillic: boolean) =>
+        forms.filter((form) => hasCyrillic(form) === cyrillic).map(nameWords);
+      return {
+        hit,
+        forms,
+        targetForms: inScript(targetIsCyrillic),
+        sourceForms: inScript(!targetIsCyrillic),
+      };
+    });
+    return hits.flatMap(({ hit, forms, targetForms, sourceForms }) => {
       if (targetForms.length === 0 || rendered(input, sourceForms, targetForms)) return [];
+      const otherNames = hits.flatMap((other) =>
+        other.hit === hit ? [] : other.targetForms.flat(),
+      );
       const spelling = forms.find((form) => hasCyrillic(form) === targetIsCyrillic) ?? hit.spelling;
       // "Alexey Navalny" has the surname right and the first name wrong.
-      const found = otherRendering(hit, input, targetForms);
+      const found = otherRendering(hit, input, targetForms, otherNames);
       if (found) return [finding(this, { name: hit.name, spelling, found }, 'other')];
-      return renderedShort(input, targetForms)
-        ? []
-        : [finding(this, { name: hit.name, spelling }, 'missing')];
+      if (renderedShort(input, targetForms)) return [];
+      const latin = targetIsCyrillic ? leftInLatin(input, sourceForms) : undefined;
+      if (latin) return [finding(this, { name: hit.name, spelling, found: latin }, 'latin')];
+      return [finding(this, { name: hit.name, spelling }, 'missing')];
     });
   },
 };

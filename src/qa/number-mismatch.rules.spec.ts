@@ -90,9 +90,69 @@ describe('number-mismatch en>ru', () => {
     expect(enRu('He was sentenced to seven years.', 'Его приговорили к 7 годам.')).toEqual([]);
   });
 
-  it('reports a missing number', () => {
+  it('reports a missing number, and the spelled one put in its place', () => {
     expect(keys('en', 'up to 15 years in prison', 'до пяти лет лишения свободы')).toEqual([
       ['qa:number-mismatch.missing', '15'],
+      ['qa:number-mismatch.extra', 'пяти'],
     ]);
+  });
+});
+
+describe('number-mismatch with numbers in words', () => {
+  it('passes a number spelled out on both sides, in any case', () => {
+    expect(ruEn('грозит до трёх лет', 'carries up to three years')).toEqual([]);
+    expect(enRu('up to five years', 'до пяти лет')).toEqual([]);
+    expect(ruEn('двадцать лет собирал', 'for twenty years gathered')).toEqual([]);
+    expect(enRu('three of them were detained', 'троих из них задержали')).toEqual([]);
+    expect(ruEn('его задерживали дважды', 'he was detained twice')).toEqual([]);
+  });
+
+  it('passes a number spelled out on one side and in digits on the other', () => {
+    expect(ruEn('тысяча человек вышла на улицы', '1,000 people took to the streets')).toEqual([]);
+    expect(enRu('a fine of 1,000 roubles', 'штраф в тысячу рублей')).toEqual([]);
+    expect(ruEn('полтора миллиона просмотров', '1.5 million views')).toEqual([]);
+    expect(ruEn('1,5 млн просмотров', '1.5 million views')).toEqual([]);
+    expect(enRu('1.5 million views', '1,5 млн просмотров')).toEqual([]);
+    expect(ruEn('пять тысяч задержанных', '5,000 detainees')).toEqual([]);
+    expect(ruEn('восемь с половиной лет', '8.5 years')).toEqual([]);
+    expect(enRu('eight and a half years', '8,5 года')).toEqual([]);
+    expect(enRu('one and a half million views', 'полтора миллиона просмотров')).toEqual([]);
+    expect(enRu('half a million views', '500 тыс. просмотров')).toEqual([]);
+    expect(ruEn('полтора часа', 'an hour and a half')).toEqual([]);
+  });
+
+  it('reports a spelled number changed on either side', () => {
+    expect(keys('ru', 'грозит до трёх лет', 'carries up to five years')).toEqual([
+      ['qa:number-mismatch.missing', 'трех'],
+      ['qa:number-mismatch.extra', 'five'],
+    ]);
+    expect(keys('en', 'up to five years', 'до семи лет')).toEqual([
+      ['qa:number-mismatch.missing', 'five'],
+      ['qa:number-mismatch.extra', 'семи'],
+    ]);
+    expect(keys('ru', 'тысяча человек', '10,000 people')).toEqual([
+      ['qa:number-mismatch.missing', 'тысяча'],
+      ['qa:number-mismatch.extra', '10,000'],
+    ]);
+    expect(keys('ru', 'восемь с половиной лет', '5.8 years')).toEqual([
+      ['qa:number-mismatch.missing', 'восемь с половиной'],
+      ['qa:number-mismatch.extra', '5.8'],
+    ]);
+    expect(keys('ru', 'полтора миллиона', '2.5 million')).toEqual([
+      ['qa:number-mismatch.missing', 'полтора миллиона'],
+      ['qa:number-mismatch.extra', '2.5 million'],
+    ]);
+  });
+
+  it('does not take words that only may be numbers for numbers', () => {
+    expect(ruEn('Один из лидеров уехал.', 'A leader left.')).toEqual([]);
+    expect(enRu('One of the leaders left.', 'Лидер уехал.')).toEqual([]);
+    expect(ruEn('Тысячи людей вышли на улицы.', 'Crowds took to the streets.')).toEqual([]);
+    expect(enRu('Thousands took to the streets.', 'Толпы вышли на улицы.')).toEqual([]);
+    expect(
+      ruEn('Суд отказал его семью в свидании.', 'The court refused his family a visit.'),
+    ).toEqual([]);
+    expect(enRu('For a second time he was detained.', 'Его снова задержали.')).toEqual([]);
+    expect(ruEn('Это первое дело такого рода.', 'It is a case without precedent.')).toEqual([]);
   });
 });

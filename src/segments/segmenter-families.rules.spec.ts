@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type TextLanguage, splitSentences } from './segmenter.rules.js';
+import type { TextLanguage } from './abbreviations.rules.js';
+import { splitSentences } from './segmenter.rules.js';
 
 // The families of issue 14: page and figure references, years before initials, and quoted
 // questions, exclamations and ellipses that the sentence goes on after.
