@@ -11,7 +11,7 @@ import { translationRelations } from '../translations/translation-access.rules.j
 import { TranslationRecords } from '../translations/translation-records.js';
 import { translationWorkflow } from '../translations/translation-workflow.rules.js';
 import { Translation } from '../translations/translation.entity.js';
-import { allowedOrThrow } from '../translations/workflow-refusal.js';
+import { allowedOrThrow } from '../common/workflow-refusal.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { PublicationContributions } from './publication-contributions.js';
 import { attributionProblems, summaryOf } from './publication-content.rules.js';

@@ -11,7 +11,7 @@ import { TranslationRecords } from '../translations/translation-records.js';
 import { TranslationUnit } from '../translations/translation-unit.entity.js';
 import { Translation } from '../translations/translation.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { reviewsPair } from './review-access.rules.js';
+import { reviewsPair } from '../translations/review-access.rules.js';
 
 export interface QueueFilter {
   pair?: string | undefined;

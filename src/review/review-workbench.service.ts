@@ -14,7 +14,7 @@ import { UnitRevision } from '../translations/unit-revision.entity.js';
 import { unitWorkflow } from '../translations/unit-workflow.rules.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { approversOf, reviewRelations, reviewsPair } from './review-access.rules.js';
+import { approversOf, reviewRelations, reviewsPair } from '../translations/review-access.rules.js';
 
 export interface ReviewUnit extends UnitWithSegment {
   findings: QaFinding[];

@@ -24,9 +24,9 @@ import { translationWorkflow } from '../translations/translation-workflow.rules.
 import { Translation } from '../translations/translation.entity.js';
 import { UnitRevision } from '../translations/unit-revision.entity.js';
 import { unitWorkflow, type UnitState } from '../translations/unit-workflow.rules.js';
-import { allowedOrThrow } from '../translations/workflow-refusal.js';
+import { allowedOrThrow } from '../common/workflow-refusal.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { approversOf, reviewRelations, reviewsPair } from './review-access.rules.js';
+import { approversOf, reviewRelations, reviewsPair } from '../translations/review-access.rules.js';
 
 export interface ReviewInput {
   verdict: ReviewVerdict;

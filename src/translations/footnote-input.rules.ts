@@ -3,7 +3,7 @@ import {
   anchorFromQuote,
   createAnchor,
   type FootnoteAnchor,
-} from '../notes/footnote-anchor.rules.js';
+} from './footnote-anchor.rules.js';
 
 export const MAX_NOTE_LENGTH = 2000;
 

@@ -10,8 +10,8 @@ import {
 } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
-import { createAnchor, relocateAnchor } from '../notes/footnote-anchor.rules.js';
-import { reviewsPair } from '../review/review-access.rules.js';
+import { createAnchor, relocateAnchor } from './footnote-anchor.rules.js';
+import { reviewsPair } from './review-access.rules.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { Footnote } from './footnote.entity.js';
 import { anchorColumns, anchorOf, cleanNote, type FootnoteInput } from './footnote-input.rules.js';

@@ -15,7 +15,7 @@ import { TranslationUnit } from './translation-unit.entity.js';
 import { translationWorkflow } from './translation-workflow.rules.js';
 import { Translation } from './translation.entity.js';
 import { UnitRevision } from './unit-revision.entity.js';
-import { allowedOrThrow } from './workflow-refusal.js';
+import { allowedOrThrow } from '../common/workflow-refusal.js';
 
 /**
  * Submitting for review: every unit filled, none outdated, no blocking QA finding. Units

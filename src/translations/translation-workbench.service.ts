@@ -10,7 +10,7 @@ import type { QaFinding } from '../qa/qa-check.rules.js';
 import { QaService } from '../qa/qa.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { reviewsPair } from '../review/review-access.rules.js';
+import { reviewsPair } from './review-access.rules.js';
 import { UsersService } from '../users/users.service.js';
 import type { Footnote } from './footnote.entity.js';
 import { FootnotesService } from './footnotes.service.js';

@@ -22,7 +22,7 @@ import { TranslationRecords } from './translation-records.js';
 import { emptyUnits, TranslationUnit } from './translation-unit.entity.js';
 import { translationWorkflow } from './translation-workflow.rules.js';
 import { Translation } from './translation.entity.js';
-import { allowedOrThrow } from './workflow-refusal.js';
+import { allowedOrThrow } from '../common/workflow-refusal.js';
 
 const LIVE_CLAIMABLE = [
   'draft',

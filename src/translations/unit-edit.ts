@@ -3,7 +3,7 @@ import { updateVersioned } from '../database/versioned-update.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { translationWorkflow } from './translation-workflow.rules.js';
 import { Translation } from './translation.entity.js';
-import { allowedOrThrow } from './workflow-refusal.js';
+import { allowedOrThrow } from '../common/workflow-refusal.js';
 
 /**
  * A change of a unit's text or notes in an approved or published translation: the workflow

@@ -20,7 +20,7 @@ import { reopenForUnitEdit } from './unit-edit.js';
 import { Translation } from './translation.entity.js';
 import { UnitRevision } from './unit-revision.entity.js';
 import { unitWorkflow } from './unit-workflow.rules.js';
-import { allowedOrThrow } from './workflow-refusal.js';
+import { allowedOrThrow } from '../common/workflow-refusal.js';
 
 export interface UnitHistoryEntry {
   revision: UnitRevision;

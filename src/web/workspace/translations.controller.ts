@@ -21,7 +21,7 @@ import { I18nService } from '../../i18n/i18n.service.js';
 import { commentsView } from './comments.view-model.js';
 import { TranslationActivityViews } from './translation-activity.view-model.js';
 import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
-import { reviewsPair } from '../../review/review-access.rules.js';
+import { reviewsPair } from '../../translations/review-access.rules.js';
 import { translationWorkflow } from '../../translations/translation-workflow.rules.js';
 import {
   TranslationWorkbenchService,
