@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
 import { pairKey } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -102,6 +102,15 @@ export class TranslationRecords {
     const segments = await this.segments.liveByIds(units.map((u) => u.segmentId));
     const bySegment = new Map(units.map((u) => [u.segmentId, u]));
     return segments.map((segment) => ({ unit: bySegment.get(segment.id)!, segment }));
+  }
+
+  /** Revisions of these units left by one kind of step, newest first. */
+  async revisions(unitIds: number[], action: UnitRevision['action']): Promise<UnitRevision[]> {
+    if (unitIds.length === 0) return [];
+    return this.transactions.manager.find(UnitRevision, {
+      where: { unitId: In(unitIds), action },
+      order: { version: 'DESC' },
+    });
   }
 
   get manager(): EntityManager {

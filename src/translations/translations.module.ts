@@ -7,7 +7,13 @@ import { SourcesModule } from '../sources/sources.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { Footnote } from './footnote.entity.js';
 import { FootnotesService } from './footnotes.service.js';
+import { LifecycleFacts } from './lifecycle-facts.js';
+import { LifecycleReviewWrites } from './lifecycle-review-writes.js';
+import { LifecycleSourceChange } from './lifecycle-source-change.js';
+import { LifecycleTranslationWrites } from './lifecycle-translation-writes.js';
+import { LifecycleUnitWrites } from './lifecycle-unit-writes.js';
 import { OutdatedUnitsHandler } from './outdated-units.handler.js';
+import { TranslationLifecycle } from './translation-lifecycle.service.js';
 import { ReviewEvent } from './review-event.entity.js';
 import { SubmissionService } from './submission.service.js';
 import { TranslationQueriesService } from './translation-queries.service.js';
@@ -29,6 +35,12 @@ import { UnitHistoryService, UnitsService } from './units.service.js';
     GlossaryModule,
   ],
   providers: [
+    LifecycleFacts,
+    LifecycleTranslationWrites,
+    LifecycleUnitWrites,
+    LifecycleReviewWrites,
+    LifecycleSourceChange,
+    TranslationLifecycle,
     FootnotesService,
     UnitHistoryService,
     TranslationRecords,
@@ -40,6 +52,7 @@ import { UnitHistoryService, UnitsService } from './units.service.js';
     OutdatedUnitsHandler,
   ],
   exports: [
+    TranslationLifecycle,
     FootnotesService,
     UnitHistoryService,
     TranslationRecords,
