@@ -73,10 +73,7 @@ export class XliffImportService {
       keys.add(unit.key);
     }
     const { results, languages } = await this.transactions.write(async (m) => {
-      const { translation, source } = await this.records.loadFor(
-        user,
-        translationId,
-      );
+      const { translation, source } = await this.records.loadFor(user, translationId);
       if (file.original?.startsWith('bridges/') && file.original !== originalOf(translationId))
         throw new DomainError('invalid', 'exchange:xliff-other-translation', {
           original: file.original,
@@ -171,7 +168,10 @@ export class XliffImportService {
       ));
     } catch (error) {
       // The lifecycle's refusal of this one unit (its state, the person's role) is reported per unit.
-      if (error instanceof DomainError && (error.kind === 'forbidden' || error.key.startsWith('workflow:')))
+      if (
+        error instanceof DomainError &&
+        (error.kind === 'forbidden' || error.key.startsWith('workflow:'))
+      )
         return { ...base, outcome: 'not-editable' };
       throw error;
     }

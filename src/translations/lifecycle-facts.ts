@@ -9,7 +9,11 @@ import { Footnote } from './footnote.entity.js';
 import { ReviewEvent } from './review-event.entity.js';
 import { approversOf } from './review-access.rules.js';
 import { worksInPair } from './translation-access.rules.js';
-import type { SubmitUnitFacts, TranslationFacts, UnitFacts } from './translation-lifecycle.rules.js';
+import type {
+  SubmitUnitFacts,
+  TranslationFacts,
+  UnitFacts,
+} from './translation-lifecycle.rules.js';
 import {
   TranslationRecords,
   type TranslationRecord,
@@ -98,7 +102,12 @@ export class LifecycleFacts {
     const out: SubmitUnitFacts[] = [];
     for (const { unit, segment, footnotes } of units) {
       const findings = unit.text
-        ? await this.qa.findings(source.language, translation.targetLanguage, segment.text, unit.text)
+        ? await this.qa.findings(
+            source.language,
+            translation.targetLanguage,
+            segment.text,
+            unit.text,
+          )
         : [];
       out.push({
         position: (segment.position ?? 0) + 1,

@@ -25,10 +25,7 @@ export class LifecycleSourceChange {
     private readonly audit: AuditService,
   ) {}
 
-  async sourceRevised(
-    m: EntityManager,
-    event: DomainEventMap['source.revised'],
-  ): Promise<void> {
+  async sourceRevised(m: EntityManager, event: DomainEventMap['source.revised']): Promise<void> {
     const translations = await m.findBy(Translation, {
       sourceId: event.sourceId,
       status: Not('withdrawn'),

@@ -105,7 +105,10 @@ export class LifecycleTranslationWrites {
     const id = loaded.record.translation.id;
     const relations = translationRelations(actor.id, loaded.facts.participation);
     const moves = units.flatMap(({ unit }) => {
-      const decision = unitWorkflow.decide(unit.status, 'submit', { roles: actor.roles, relations });
+      const decision = unitWorkflow.decide(unit.status, 'submit', {
+        roles: actor.roles,
+        relations,
+      });
       return decision.allowed ? [{ unit, to: decision.to }] : [];
     });
     const now = new Date();

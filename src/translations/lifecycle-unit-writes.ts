@@ -161,7 +161,12 @@ export class LifecycleUnitWrites {
   private async relocateNotes(m: EntityManager, unitId: number, newText: string): Promise<void> {
     for (const footnote of await m.findBy(Footnote, { unitId })) {
       const span = relocateAnchor(
-        { quote: footnote.quote, prefix: footnote.prefix, suffix: footnote.suffix, start: footnote.start },
+        {
+          quote: footnote.quote,
+          prefix: footnote.prefix,
+          suffix: footnote.suffix,
+          start: footnote.start,
+        },
         newText,
       );
       const anchor = span ? createAnchor(newText, span.start, span.end) : null;

@@ -72,7 +72,9 @@ export type Verdict =
 
 const refuse = (refusal: DomainError): Verdict => ({ ok: false, refusal });
 
-function fromDecision<S>(decision: Decision<S>): { ok: true; to: S } | { ok: false; refusal: DomainError } {
+function fromDecision<S>(
+  decision: Decision<S>,
+): { ok: true; to: S } | { ok: false; refusal: DomainError } {
   if (decision.allowed) return { ok: true, to: decision.to };
   const kind = decision.reasonKey === 'workflow:illegal-transition' ? 'invalid' : 'forbidden';
   return { ok: false, refusal: new DomainError(kind, decision.reasonKey, decision.params ?? {}) };
@@ -99,15 +101,19 @@ export function translationVerdict(f: TranslationFacts, step: TranslationStep): 
   const editor = f.user.roles.includes('editor');
   switch (step) {
     case 'claim':
-      if (!worksInPair(f.user, pair)) return refuse(forbidden('translations:not-your-pair', { pair }));
-      if (claimantId !== null) return refuse(new DomainError('conflict', 'translations:already-claimed'));
+      if (!worksInPair(f.user, pair))
+        return refuse(forbidden('translations:not-your-pair', { pair }));
+      if (claimantId !== null)
+        return refuse(new DomainError('conflict', 'translations:already-claimed'));
       if (!CLAIMABLE.includes(f.status))
         return refuse(new DomainError('invalid', 'translations:not-claimable'));
       return { ok: true };
     case 'release':
-      if (claimantId !== f.user.id && !editor) return refuse(forbidden('translations:not-claimant'));
+      if (claimantId !== f.user.id && !editor)
+        return refuse(forbidden('translations:not-claimant'));
       if (!live) return refuse(new DomainError('invalid', 'translations:withdrawn'));
-      if (claimantId === null) return refuse(new DomainError('invalid', 'translations:not-claimed'));
+      if (claimantId === null)
+        return refuse(new DomainError('invalid', 'translations:not-claimed'));
       return { ok: true };
     case 'reassign':
       if (!editor) return refuse(forbidden('errors:role-required', { roles: 'editor' }));
@@ -151,11 +157,14 @@ function editVerdict(f: TranslationFacts, u: UnitFacts): Verdict {
  */
 function annotateVerdict(f: TranslationFacts, u: UnitFacts): Verdict {
   if (f.status === 'withdrawn') return refuse(new DomainError('invalid', 'translations:withdrawn'));
-  if (u.kind === 'title') return refuse(ValidationFailed.field('quote', 'translations:note-on-title'));
+  if (u.kind === 'title')
+    return refuse(ValidationFailed.field('quote', 'translations:note-on-title'));
   const edit = editVerdict(f, u);
   if (edit.ok) return edit;
   const reviewing =
-    u.status === 'submitted' && f.status === 'in_review' && reviewsPair(f.user, f.participation.pair);
+    u.status === 'submitted' &&
+    f.status === 'in_review' &&
+    reviewsPair(f.user, f.participation.pair);
   if (reviewing) return { ok: true };
   // Editable by its row but not in this translation's state: the same refusal as saving.
   const unitRow = unitWorkflow.decide(u.status, 'edit', {
@@ -191,7 +200,9 @@ function reviewVerdict(
   }
   const own = fromDecision(unitWorkflow.decide(u.status, 'approve_own', actor));
   const selfApproval = f.selfApproval && own.ok;
-  const decision = selfApproval ? own : fromDecision(unitWorkflow.decide(u.status, 'approve', actor));
+  const decision = selfApproval
+    ? own
+    : fromDecision(unitWorkflow.decide(u.status, 'approve', actor));
   if (!decision.ok) return decision;
   if (step === 'approve_own' && !selfApproval)
     return refuse(
@@ -234,7 +245,10 @@ export function submitBlocker(units: readonly SubmitUnitFacts[]): DomainError | 
   const positions = (pick: (u: SubmitUnitFacts) => boolean) =>
     units.filter(pick).map((u) => u.position);
   const checks: [string, number[], number?][] = [
-    ['translations:submit-unfilled', positions((u) => u.status === 'empty' || u.text.trim() === '')],
+    [
+      'translations:submit-unfilled',
+      positions((u) => u.status === 'empty' || u.text.trim() === ''),
+    ],
     ['translations:submit-outdated', positions((u) => u.status === 'outdated')],
     [
       'translations:submit-lost-notes',
@@ -245,7 +259,10 @@ export function submitBlocker(units: readonly SubmitUnitFacts[]): DomainError | 
   ];
   for (const [key, found, count] of checks) {
     if (found.length)
-      return new DomainError('invalid', key, { count: count ?? found.length, units: found.join(', ') });
+      return new DomainError('invalid', key, {
+        count: count ?? found.length,
+        units: found.join(', '),
+      });
   }
   return null;
 }

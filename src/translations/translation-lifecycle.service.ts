@@ -43,7 +43,11 @@ export interface LifecycleTarget {
 }
 
 export type LifecyclePayloads = TranslationPayloads &
-  UnitPayloads & { approve: ReviewPayload; approve_own: ReviewPayload; request_changes: ReviewPayload };
+  UnitPayloads & {
+    approve: ReviewPayload;
+    approve_own: ReviewPayload;
+    request_changes: ReviewPayload;
+  };
 
 export type LifecycleResults = { [K in TranslationStep]: Translation } & {
   edit: SavedUnit;
@@ -129,7 +133,15 @@ export class TranslationLifecycle {
       const loaded = await this.facts.translation(actor, target.translationId, action === 'claim');
       const result = isTranslationStep(action)
         ? await this.applyToTranslation(m, actor, loaded, action, versionRead, payload as never)
-        : await this.applyToUnit(m, actor, loaded, action as UnitStep, target, versionRead, payload);
+        : await this.applyToUnit(
+            m,
+            actor,
+            loaded,
+            action as UnitStep,
+            target,
+            versionRead,
+            payload,
+          );
       return result as LifecycleResults[A];
     });
   }
@@ -213,9 +225,24 @@ export class TranslationLifecycle {
       case 'submit':
         return w.submit(m, actor, loaded, units, version, to);
       case 'publish':
-        return w.publish(m, actor, loaded, units, version, to, (payload as TranslationPayloads['publish']).publish);
+        return w.publish(
+          m,
+          actor,
+          loaded,
+          units,
+          version,
+          to,
+          (payload as TranslationPayloads['publish']).publish,
+        );
       case 'unpublish':
-        return w.unpublish(m, actor, loaded, version, to, payload as TranslationPayloads['unpublish']);
+        return w.unpublish(
+          m,
+          actor,
+          loaded,
+          version,
+          to,
+          payload as TranslationPayloads['unpublish'],
+        );
     }
   }
 
@@ -252,7 +279,15 @@ export class TranslationLifecycle {
       case 'annotate':
         return w.annotate(m, actor, loaded, unit, move, payload as UnitPayloads['annotate']);
       case 'edit_note':
-        return w.editNote(m, actor, loaded, unit, note!, move, (payload as UnitPayloads['edit_note']).changes);
+        return w.editNote(
+          m,
+          actor,
+          loaded,
+          unit,
+          note!,
+          move,
+          (payload as UnitPayloads['edit_note']).changes,
+        );
       case 'remove_note':
         return w.removeNote(m, actor, loaded, unit, note!, move);
       default: {
