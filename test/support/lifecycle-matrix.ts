@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Agent } from './test-app.js';
 import type { Built, MatrixCast } from './lifecycle-scenarios.js';
-import { api } from './workflow.js';
 
 export const MATRIX_ACTIONS = [
   'claim',
