@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import {
-  MATRIX_ACTIONS,
-  MATRIX_ROLES,
-  attempt,
-  caller,
-  offered,
-  versions,
-} from './support/lifecycle-matrix.js';
+import { MATRIX_ACTIONS, MATRIX_ROLES, runMatrix } from './support/lifecycle-matrix.js';
 import {
   ScenarioBuilder,
   matrixCast,
@@ -81,45 +74,11 @@ describe('translation lifecycle: state × action × role', () => {
 
   it.each(scenarios.map((s) => [s.state, s] as const))(
     '%s: the pages offer exactly what the API accepts, and a refusal changes nothing',
-    async (_, scenario) => {
-      const mismatches: string[] = [];
-      let built = await scenario.build();
-      const built0 = await versions(db, built);
-      expect(`${built0.translation.status}/${built0.unit.status}`).toBe(
-        scenario.state.split(' ')[0],
-      );
-      for (const role of MATRIX_ROLES) {
-        const who = caller(cast, role, anonymous);
-        const offer = await offered(who, built);
-        for (const action of MATRIX_ACTIONS) {
-          const before = await versions(db, built);
-          const res = await attempt(who, action, built, before);
-          trials++;
-          const accepted = res.status < 300;
-          const where = `${role} ${action}`;
-          if (accepted !== offer.has(action))
-            mismatches.push(
-              `${where}: page ${offer.has(action) ? 'offers' : 'hides'}, API ${res.status} ${res.body.error?.code ?? ''}`,
-            );
-          if (accepted) {
-            const after = await versions(db, built);
-            taken.add(
-              `translation ${action} ${before.translation.status} -> ${after.translation.status}`,
-            );
-            taken.add(`unit ${action} ${before.unit.status} -> ${after.unit.status}`);
-            built = await scenario.build();
-            continue;
-          }
-          // Versions sent are current, so no refusal may be a stale-write conflict; a 409 is
-          // only "already claimed".
-          const code = res.body.error?.code ?? '';
-          const conflict = res.status === 409 && code === 'translations:already-claimed';
-          if (![400, 401, 403, 404].includes(res.status) && !conflict)
-            mismatches.push(`${where}: refused with ${res.status} ${code}`);
-          expect(await versions(db, built), where).toEqual(before);
-        }
-      }
-      expect(mismatches).toEqual([]);
+    async (state, scenario) => {
+      const run = await runMatrix(db, cast, anonymous, scenario.build, state.split(' ')[0]!);
+      for (const move of run.taken) taken.add(move);
+      trials += run.trials;
+      expect(run.mismatches).toEqual([]);
     },
   );
 
@@ -155,5 +114,53 @@ describe('translation lifecycle: state × action × role', () => {
         'unit request_changes submitted -> needs_changes',
       ]),
     );
+  });
+});
+
+/** On a site with SELF_APPROVAL=editor, an editor who translated may approve their own units. */
+describe('translation lifecycle with self-approval: state × action × role', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let cast: MatrixCast;
+  let b: ScenarioBuilder;
+  let anonymous: Agent;
+
+  beforeAll(async () => {
+    t = await startTestApp({ API_RATE_LIMIT_PER_MINUTE: '1000000', SELF_APPROVAL: 'editor' });
+    db = t.get(DataSource);
+    cast = await matrixCast(t, ['editor', 'translator']);
+    b = new ScenarioBuilder(cast, db);
+    anonymous = t.client();
+  });
+  afterAll(() => t.close());
+
+  it('offers the translating editor exactly the self-approval the API accepts, recorded as such', async () => {
+    const taken = new Set<string>();
+    for (const [state, build] of [
+      ['in_review/submitted', () => b.submitted()],
+      [
+        'in_review/submitted',
+        async () => b.reviewed(await b.submitted(), { 0: 'approve', 2: 'approve' }),
+      ],
+    ] as const) {
+      const run = await runMatrix(db, cast, anonymous, build, state);
+      expect(run.mismatches).toEqual([]);
+      for (const move of run.taken) taken.add(move);
+    }
+    expect([...taken]).toEqual(
+      expect.arrayContaining([
+        'unit approve submitted -> approved',
+        'translation approve in_review -> approved',
+      ]),
+    );
+    const [own] = await db.query(
+      `SELECT count(*) AS n FROM review_event e JOIN translation t ON t.id = e.translation_id
+       WHERE e.self_approval = 1 AND e.actor_id = t.claimed_by_id`,
+    );
+    expect(Number(own.n)).toBeGreaterThan(0);
+    const [audit] = await db.query(
+      `SELECT count(*) AS n FROM audit_event WHERE action = 'translation.self-approved'`,
+    );
+    expect(Number(audit.n)).toBeGreaterThan(0);
   });
 });

@@ -141,3 +141,63 @@ export async function attempt(
       return send('post', `${t}/${action}`, { version });
   }
 }
+
+/** What one state's run found: pages and API disagreeing, and the moves accepted steps made. */
+export interface MatrixRun {
+  mismatches: string[];
+  taken: string[];
+  trials: number;
+}
+
+/**
+ * Tries every step for every person on one built state: what the pages offer must be what the
+ * API accepts, and a refused step must change nothing. After an accepted step the state is
+ * built again for the next one.
+ */
+export async function runMatrix(
+  db: DataSource,
+  cast: MatrixCast,
+  anonymous: Agent,
+  build: () => Promise<Built>,
+  expectedState: string,
+): Promise<MatrixRun> {
+  const run: MatrixRun = { mismatches: [], taken: [], trials: 0 };
+  let built = await build();
+  const start = await versions(db, built);
+  const state = `${start.translation.status}/${start.unit.status}`;
+  if (state !== expectedState) throw new Error(`built ${state}, not ${expectedState}`);
+  for (const role of MATRIX_ROLES) {
+    const who = caller(cast, role, anonymous);
+    const offer = await offered(who, built);
+    for (const action of MATRIX_ACTIONS) {
+      const before = await versions(db, built);
+      const res = await attempt(who, action, built, before);
+      run.trials++;
+      const accepted = res.status < 300;
+      const where = `${role} ${action}`;
+      const code = res.body.error?.code ?? '';
+      if (accepted !== offer.has(action))
+        run.mismatches.push(
+          `${where}: page ${offer.has(action) ? 'offers' : 'hides'}, API ${res.status} ${code}`,
+        );
+      if (accepted) {
+        const after = await versions(db, built);
+        run.taken.push(
+          `translation ${action} ${before.translation.status} -> ${after.translation.status}`,
+          `unit ${action} ${before.unit.status} -> ${after.unit.status}`,
+        );
+        built = await build();
+        continue;
+      }
+      // The versions sent are current, so no refusal may be a stale-write conflict; the one
+      // 409 is "already claimed".
+      const conflict = res.status === 409 && code === 'translations:already-claimed';
+      if (![400, 401, 403, 404].includes(res.status) && !conflict)
+        run.mismatches.push(`${where}: refused with ${res.status} ${code}`);
+      const now = await versions(db, built);
+      if (JSON.stringify(now) !== JSON.stringify(before))
+        run.mismatches.push(`${where}: refused with ${res.status} but changed the translation`);
+    }
+  }
+  return run;
+}

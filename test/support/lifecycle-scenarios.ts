@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Role } from '../../src/common/roles.js';
 import type { SignedInClient, TestApp } from './test-app.js';
 import { api, createInitiative, reviewUnits, translationVersion } from './workflow.js';
 
@@ -17,12 +18,16 @@ export interface MatrixCast {
   initiativeId: number;
 }
 
-export async function matrixCast(t: TestApp): Promise<MatrixCast> {
+/** `ownerRoles`: a site with self-approval lets an editor who translates be the owner. */
+export async function matrixCast(
+  t: TestApp,
+  ownerRoles: Role[] = ['translator'],
+): Promise<MatrixCast> {
   const editor = await t.signIn(await t.createUser('lipa', ['editor']));
   return {
     editor,
     admin: await t.signIn(await t.createUser('dub', ['admin'])),
-    owner: await t.signIn(await t.createUser('lastochka', ['translator'], ['ru>en'])),
+    owner: await t.signIn(await t.createUser('lastochka', ownerRoles, ['ru>en'])),
     unrelated: await t.signIn(await t.createUser('drozd', ['translator'], ['ru>en'])),
     reviewer: await t.signIn(await t.createUser('sova', ['reviewer'], ['ru>en'])),
     noteReviewer: await t.signIn(await t.createUser('filin', ['reviewer'], ['ru>en'])),
