@@ -182,3 +182,51 @@ export class ScenarioBuilder {
     )) as Unit[];
   }
 }
+
+export interface Scenario {
+  /** `translation/unit` state of the built translation and its tried unit. */
+  state: string;
+  build: () => Promise<Built>;
+}
+
+/** Every translation state with the unit states it holds, built through the API. */
+export function matrixScenarios(b: ScenarioBuilder, cast: MatrixCast): Scenario[] {
+  return [
+    { state: 'draft/empty', build: () => b.translated(true) },
+    { state: 'draft/draft', build: () => b.translated() },
+    {
+      state: 'draft/draft (released)',
+      build: async () => b.step(cast.owner, await b.translated(), 'release'),
+    },
+    { state: 'draft/outdated', build: async () => b.sourceChanged(await b.translated()) },
+    { state: 'in_review/submitted', build: () => b.submitted() },
+    {
+      state: 'in_review/submitted (last waiting)',
+      build: async () => b.reviewed(await b.submitted(), { 0: 'approve', 2: 'approve' }),
+    },
+    {
+      state: 'in_review/approved',
+      build: async () => b.reviewed(await b.submitted(), { 1: 'approve' }),
+    },
+    {
+      state: 'in_review/needs_changes',
+      build: async () => b.reviewed(await b.submitted(), { 1: 'request_changes' }),
+    },
+    {
+      state: 'changes_requested/needs_changes',
+      build: async () =>
+        b.reviewed(await b.submitted(), { 0: 'approve', 1: 'request_changes', 2: 'approve' }),
+    },
+    { state: 'approved/approved', build: () => b.approved() },
+    { state: 'published/approved', build: () => b.published() },
+    { state: 'outdated/outdated', build: async () => b.sourceChanged(await b.published()) },
+    {
+      state: 'outdated/draft',
+      build: async () => b.editTarget(await b.sourceChanged(await b.published())),
+    },
+    {
+      state: 'withdrawn/draft',
+      build: async () => b.step(cast.owner, await b.translated(), 'withdraw'),
+    },
+  ];
+}
