@@ -12,6 +12,7 @@ describe('translation lifecycle after a decision: state × step × person', () =
       'changes_requested/needs_changes',
       'approved/approved',
       'published/approved',
+      'published/approved (released)',
       'outdated/outdated',
       'outdated/draft',
       'withdrawn/draft',

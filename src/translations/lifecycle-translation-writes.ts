@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { ValidationFailed } from '../common/errors/domain-error.js';
 import { updateVersioned } from '../database/versioned-update.js';
@@ -59,13 +59,7 @@ export class LifecycleTranslationWrites {
     const id = loaded.record.translation.id;
     const updated = await this.update(m, id, version, { claimedById: claimantId });
     const action = { claim: 'claimed', release: 'released', reassign: 'reassigned' }[step];
-    await this.audit.record(m, {
-      actorId: actor.id,
-      action: `translation.${action}`,
-      objectType: 'translation',
-      objectId: id,
-      details: { claimantId },
-    });
+    await this.recorded(m, actor, id, `translation.${action}`, { claimantId });
     if (claimantId !== null)
       await this.events.emit(m, 'translation.claimed', {
         translationId: id,
@@ -84,12 +78,7 @@ export class LifecycleTranslationWrites {
   ): Promise<Translation> {
     const id = loaded.record.translation.id;
     const updated = await this.update(m, id, version, { status: to });
-    await this.audit.record(m, {
-      actorId: actor.id,
-      action: 'translation.withdrawn',
-      objectType: 'translation',
-      objectId: id,
-    });
+    await this.recorded(m, actor, id, 'translation.withdrawn');
     return updated;
   }
 
@@ -135,13 +124,7 @@ export class LifecycleTranslationWrites {
         })),
       );
     const updated = await this.update(m, id, version, { status: to, submittedAt: now });
-    await this.audit.record(m, {
-      actorId: actor.id,
-      action: 'translation.submitted',
-      objectType: 'translation',
-      objectId: id,
-      details: { units: moves.length },
-    });
+    await this.recorded(m, actor, id, 'translation.submitted', { units: moves.length });
     await this.events.emit(m, 'translation.submitted', { translationId: id, actorId: actor.id });
     return updated;
   }
@@ -158,13 +141,7 @@ export class LifecycleTranslationWrites {
     const id = loaded.record.translation.id;
     const published = await effect(loaded, units);
     const updated = await this.update(m, id, version, { status: to });
-    await this.audit.record(m, {
-      actorId: actor.id,
-      action: 'publication.published',
-      objectType: 'translation',
-      objectId: id,
-      details: { ...published },
-    });
+    await this.recorded(m, actor, id, 'publication.published', { ...published });
     await this.events.emit(m, 'publication.published', {
       ...published,
       translationId: id,
@@ -184,15 +161,26 @@ export class LifecycleTranslationWrites {
     const id = loaded.record.translation.id;
     await payload.takeDown();
     const updated = await this.update(m, id, version, { status: to });
-    await this.audit.record(m, {
-      actorId: actor.id,
-      action: 'publication.withdrawn',
-      objectType: 'translation',
-      objectId: id,
-      details: { reason: payload.reason },
-    });
+    await this.recorded(m, actor, id, 'publication.withdrawn', { reason: payload.reason });
     await this.events.emit(m, 'publication.withdrawn', { translationId: id, actorId: actor.id });
     return updated;
+  }
+
+  /** The audit event of a step, in the step's transaction. */
+  private recorded(
+    m: EntityManager,
+    actor: UserSummary,
+    id: number,
+    action: string,
+    details?: AuditRecord['details'],
+  ): Promise<void> {
+    return this.audit.record(m, {
+      actorId: actor.id,
+      action,
+      objectType: 'translation',
+      objectId: id,
+      ...(details ? { details } : {}),
+    });
   }
 
   private update(

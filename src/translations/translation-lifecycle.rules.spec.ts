@@ -127,6 +127,10 @@ describe('translation lifecycle rules', () => {
     expect(key(translationVerdict(facts(TRANSLATOR, ['translator'], 'draft'), 'claim'))).toBe(
       'translations:already-claimed',
     );
+    const releasedPublished = facts(4, ['translator'], 'published', { claimantId: null });
+    expect(key(translationVerdict(releasedPublished, 'claim'))).toBe('translations:not-claimable');
+    const releasedOutdated = facts(4, ['translator'], 'outdated', { claimantId: null });
+    expect(key(translationVerdict(releasedOutdated, 'claim'))).toBe('ok');
   });
 
   it('tells why a translation cannot be submitted, the first reason first', () => {

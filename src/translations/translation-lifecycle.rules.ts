@@ -80,14 +80,16 @@ function fromDecision<S>(
   return { ok: false, refusal: new DomainError(kind, decision.reasonKey, decision.params ?? {}) };
 }
 
-/** States in which a released translation may be taken up (the dashboard lists them as open). */
+/**
+ * States in which a released translation may be taken up (the dashboard lists them as open).
+ * A published one is changed only once its source changes and it is outdated.
+ */
 export const CLAIMABLE: readonly TranslationState[] = [
   'draft',
   'changes_requested',
   'outdated',
   'approved',
   'in_review',
-  'published',
 ];
 
 function relationsOf(f: TranslationFacts): string[] {

@@ -219,6 +219,10 @@ export function matrixScenarios(b: ScenarioBuilder, cast: MatrixCast): Scenario[
     },
     { state: 'approved/approved', build: () => b.approved() },
     { state: 'published/approved', build: () => b.published() },
+    {
+      state: 'published/approved (released)',
+      build: async () => b.step(cast.owner, await b.published(), 'release'),
+    },
     { state: 'outdated/outdated', build: async () => b.sourceChanged(await b.published()) },
     {
       state: 'outdated/draft',
