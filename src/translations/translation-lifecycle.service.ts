@@ -5,19 +5,22 @@ import { ConflictError, DomainError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import type { Footnote } from './footnote.entity.js';
 import { LifecycleFacts, type LoadedTranslation, type LoadedUnit } from './lifecycle-facts.js';
-import {
-  LifecycleReviewWrites,
-  type ReviewOutcome,
-  type ReviewPayload,
-} from './lifecycle-review-writes.js';
+import { LifecycleReviewWrites, type ReviewPayload } from './lifecycle-review-writes.js';
 import { LifecycleSourceChange } from './lifecycle-source-change.js';
+import {
+  refuseStale,
+  type LifecycleOffer,
+  type LifecyclePayloads,
+  type LifecycleResults,
+  type LifecycleTarget,
+  type OfferedUnit,
+} from './lifecycle-steps.js';
 import {
   LifecycleTranslationWrites,
   type TranslationPayloads,
 } from './lifecycle-translation-writes.js';
-import { LifecycleUnitWrites, type SavedUnit, type UnitPayloads } from './lifecycle-unit-writes.js';
+import { LifecycleUnitWrites, type UnitPayloads } from './lifecycle-unit-writes.js';
 import {
   TRANSLATION_STEPS,
   UNIT_STEPS,
@@ -31,47 +34,11 @@ import {
   type UnitStep,
   type Verdict,
 } from './translation-lifecycle.rules.js';
-import type { TranslationRecord } from './translation-records.js';
 import type { Translation } from './translation.entity.js';
 
 export type { LifecycleAction, TranslationStep, UnitStep };
 
-export interface LifecycleTarget {
-  translationId: number;
-  /** For a unit step (edit, notes, review). */
-  unitId?: number | undefined;
-}
-
-export type LifecyclePayloads = TranslationPayloads &
-  UnitPayloads & {
-    approve: ReviewPayload;
-    approve_own: ReviewPayload;
-    request_changes: ReviewPayload;
-  };
-
-export type LifecycleResults = { [K in TranslationStep]: Translation } & {
-  edit: SavedUnit;
-  annotate: Footnote;
-  edit_note: Footnote;
-  remove_note: { translationId: number; unitId: number };
-  approve: ReviewOutcome;
-  approve_own: ReviewOutcome;
-  request_changes: ReviewOutcome;
-};
-
-export interface OfferedUnit extends LoadedUnit {
-  steps: UnitStep[];
-}
-
-/** What one person may do now to a translation and to each of its units, with what it was decided on. */
-export interface LifecycleOffer {
-  record: TranslationRecord;
-  translation: TranslationStep[];
-  /** Live units in text order. */
-  units: OfferedUnit[];
-  /** Why `submit` is not offered although its row would let this person take it. */
-  submitBlocker: DomainError | null;
-}
+export type { LifecycleOffer, LifecyclePayloads, LifecycleResults, LifecycleTarget, OfferedUnit };
 
 const isTranslationStep = (action: LifecycleAction): action is TranslationStep =>
   (TRANSLATION_STEPS as readonly string[]).includes(action);
@@ -269,7 +236,7 @@ export class TranslationLifecycle {
       step === 'edit_note' || step === 'remove_note'
         ? this.unitWrites.noteOf(unit, (payload as { footnoteId: number }).footnoteId)
         : null;
-    this.refuseStale(step, current, note, version, payload);
+    refuseStale(step, current, note, version, payload);
     if (!verdict.ok) throw verdict.refusal;
     const move = { unit: verdict.unit ?? current.status, translation: verdict.translation };
     const w = this.unitWrites;
@@ -305,37 +272,6 @@ export class TranslationLifecycle {
         );
       }
     }
-  }
-
-  /** A person's write carries the version they read; a stale one shows both. */
-  private refuseStale(
-    step: UnitStep,
-    unit: LoadedUnit['unit'],
-    note: Footnote | null,
-    version: number,
-    payload: unknown,
-  ): void {
-    if (note) {
-      if (note.version !== version)
-        throw new ConflictError(
-          'errors:stale-write',
-          { version: note.version, text: note.note },
-          { version, text: (payload as UnitPayloads['edit_note']).changes?.note ?? '' },
-        );
-      return;
-    }
-    if (unit.version === version) return;
-    if (step === 'edit' || step === 'annotate')
-      throw new ConflictError(
-        'translations:unit-conflict',
-        { version: unit.version, text: unit.text },
-        step === 'edit' ? { version, text: (payload as UnitPayloads['edit']).text } : { version },
-      );
-    throw new ConflictError(
-      'review:unit-changed',
-      { version: unit.version, text: unit.text, status: unit.status },
-      { version },
-    );
   }
 
   /** "Already claimed" names who holds it, when they still have a handle. */
