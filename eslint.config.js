@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
-import { FEATURE_ORDER, TEMPORARY_ALLOWANCES } from './feature-order.js';
+import { FEATURE_ORDER } from './feature-order.js';
 
 // Rule files are pure: no framework, no database.
 const PURE = {
@@ -23,12 +23,12 @@ function featureOrderBlocks() {
   FEATURE_ORDER.forEach((layer, index) => {
     const higher = FEATURE_ORDER.slice(index + 1).flat();
     for (const folder of layer) {
-      const above = (allowed = []) =>
+      const above = () =>
         higher.length === 0
           ? []
           : [
               {
-                group: [...higher.map(importGlob), ...allowed.map((path) => `!${path}`)],
+                group: higher.map(importGlob),
                 message: `${folder} is below these folders in feature-order.js; turn the dependency around (a domain event, a read model, or move the code down).`,
               },
             ];
@@ -43,12 +43,6 @@ function featureOrderBlocks() {
           [...above(), PURE],
         ),
       );
-      for (const [file, allowed] of Object.entries(TEMPORARY_ALLOWANCES)) {
-        if (!file.startsWith(`src/${folder}/`)) continue;
-        const patterns = [...above(allowed)];
-        if (file.endsWith('.rules.ts')) patterns.push(PURE);
-        blocks.push(restrict([file], patterns));
-      }
     }
   });
   return blocks.filter((block) => block.rules['no-restricted-imports'][1].patterns.length > 0);

@@ -41,17 +41,3 @@ export const FEATURE_ORDER = [
   ['web/workspace'],
   ['cli'],
 ];
-
-/**
- * Imports that go down the order today and are being removed on another branch (issue #12:
- * translations ↔ notes, translations ↔ review). Exactly these files may import exactly these
- * modules until that branch lands; the lead deletes this list at merge.
- */
-export const TEMPORARY_ALLOWANCES = {
-  'src/translations/footnote-input.rules.ts': ['../notes/footnote-anchor.rules.js'],
-  'src/translations/footnotes.service.ts': [
-    '../notes/footnote-anchor.rules.js',
-    '../review/review-access.rules.js',
-  ],
-  'src/translations/translation-workbench.service.ts': ['../review/review-access.rules.js'],
-};

@@ -1,3 +1,4 @@
+import { TRANSLATION_STEPS } from '../translations/translation-lifecycle.rules.js';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Ctx, CurrentUser } from '../auth/access.decorators.js';
@@ -86,6 +87,8 @@ export class TranslationsApiController {
       sourceLanguage: bench.source.language,
       claimant: bench.claimant,
       progress: bench.progress,
+      /** The translation steps this caller may take now (the editor page offers the same). */
+      actions: TRANSLATION_STEPS.filter((step) => bench.actions[step]),
       units: bench.units.map((u) => unitJson(ctx, u)),
     };
   }

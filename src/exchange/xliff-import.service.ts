@@ -1,19 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { updateVersioned } from '../database/versioned-update.js';
 import type { QaFinding } from '../qa/qa-check.rules.js';
 import { QaService } from '../qa/qa.service.js';
-import { FootnotesService } from '../translations/footnotes.service.js';
-import { translationRelations } from '../translations/translation-access.rules.js';
+import { TranslationLifecycle } from '../translations/translation-lifecycle.service.js';
 import { TranslationRecords, type UnitWithSegment } from '../translations/translation-records.js';
-import { TranslationUnit } from '../translations/translation-unit.entity.js';
-import { UnitRevision } from '../translations/unit-revision.entity.js';
-import { unitWorkflow } from '../translations/unit-workflow.rules.js';
+import type { TranslationUnit } from '../translations/translation-unit.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { originalOf, readXliff, targetMarkup, type XliffUnitIn } from './xliff.rules.js';
 
@@ -59,7 +54,7 @@ export class XliffImportService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly records: TranslationRecords,
-    private readonly footnotes: FootnotesService,
+    private readonly lifecycle: TranslationLifecycle,
     private readonly audit: AuditService,
     private readonly qa: QaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -78,10 +73,7 @@ export class XliffImportService {
       keys.add(unit.key);
     }
     const { results, languages } = await this.transactions.write(async (m) => {
-      const { translation, source, participation } = await this.records.loadFor(
-        user,
-        translationId,
-      );
+      const { translation, source } = await this.records.loadFor(user, translationId);
       if (file.original?.startsWith('bridges/') && file.original !== originalOf(translationId))
         throw new DomainError('invalid', 'exchange:xliff-other-translation', {
           original: file.original,
@@ -95,7 +87,6 @@ export class XliffImportService {
         throw new DomainError('invalid', 'translations:withdrawn');
       if (translation.status === 'approved' || translation.status === 'published')
         throw new DomainError('invalid', 'exchange:xliff-translation-locked');
-      const relations = translationRelations(user.id, participation);
       const units = await this.records.units(translationId);
       const bySegment = new Map(units.map((u) => [String(u.segment.id), u]));
       const results: UnitImportResult[] = [];
@@ -103,7 +94,7 @@ export class XliffImportService {
         const item = bySegment.get(fileUnit.key);
         results.push(
           item
-            ? await this.importUnit(m, user, translationId, relations, item, fileUnit)
+            ? await this.importUnit(user, translationId, item, fileUnit)
             : { key: fileUnit.key, outcome: 'unknown' },
         );
       }
@@ -138,10 +129,8 @@ export class XliffImportService {
   }
 
   private async importUnit(
-    m: EntityManager,
     user: UserSummary,
     translationId: number,
-    relations: string[],
     { unit, segment }: UnitWithSegment,
     fileUnit: XliffUnitIn,
   ): Promise<UnitImportResult> {
@@ -168,41 +157,24 @@ export class XliffImportService {
         current: { version: unit.version, text: unit.text },
         submitted,
       };
-    const decision = unitWorkflow.decide(unit.status, 'edit', {
-      roles: user.roles,
-      relations: unit.authorId === user.id ? [...relations, 'author'] : relations,
-    });
-    if (!decision.allowed) return { ...base, outcome: 'not-editable' };
-    const saved = await updateVersioned(m, TranslationUnit, unit.id, unit.version, {
-      text,
-      status: decision.to,
-      authorId: user.id,
-      outdatedSourceText: null,
-      updatedAt: new Date(),
-    });
-    await this.footnotes.relocate(m, unit.id, text);
-    await m.insert(UnitRevision, {
-      unitId: unit.id,
-      version: saved.version,
-      text,
-      status: decision.to,
-      action: 'edit',
-      authorId: user.id,
-      createdAt: new Date(),
-    });
-    await this.audit.record(m, {
-      actorId: user.id,
-      action: 'unit.edited',
-      objectType: 'translation',
-      objectId: translationId,
-      details: {
-        unitId: unit.id,
-        version: saved.version,
-        from: unit.status,
-        to: decision.to,
-        via: 'xliff',
-      },
-    });
+    let saved: TranslationUnit;
+    try {
+      ({ unit: saved } = await this.lifecycle.apply(
+        user,
+        'edit',
+        { translationId, unitId: unit.id },
+        unit.version,
+        { text, via: 'xliff' },
+      ));
+    } catch (error) {
+      // The lifecycle's refusal of this one unit (its state, the person's role) is reported per unit.
+      if (
+        error instanceof DomainError &&
+        (error.kind === 'forbidden' || error.key.startsWith('workflow:'))
+      )
+        return { ...base, outcome: 'not-editable' };
+      throw error;
+    }
     return { ...base, outcome: 'saved', version: saved.version, submitted };
   }
 }

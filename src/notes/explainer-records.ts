@@ -8,7 +8,7 @@ import {
   type FieldError,
 } from '../common/errors/domain-error.js';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
-import { allowedOrThrow } from '../translations/workflow-refusal.js';
+import { allowedOrThrow } from '../common/workflow-refusal.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { canSeeCurrentText, canSeeExplainer, explainerActor } from './explainer-access.rules.js';
 import { checkAsOf, checkSources, shortTextProblems } from './explainer-input.rules.js';

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { GlossaryModule } from '../glossary/glossary.module.js';
 import { PublicationsModule } from '../publications/publications.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { ApprovedExplainerTexts } from './approved-explainer-texts.js';
 import { ExplainerPublishing } from './explainer-publishing.js';
 import { ExplainerQueriesService } from './explainer-queries.service.js';
 import { ExplainerRecords } from './explainer-records.js';
@@ -23,6 +24,7 @@ import { PublicationExplainer } from './publication-explainer.entity.js';
     PublicationsModule,
   ],
   providers: [
+    ApprovedExplainerTexts,
     ExplainerPublishing,
     ExplainerRecords,
     ExplainersService,
@@ -31,6 +33,7 @@ import { PublicationExplainer } from './publication-explainer.entity.js';
     ExplainerQueriesService,
   ],
   exports: [
+    ApprovedExplainerTexts,
     ExplainersService,
     ExplainerReviewService,
     ExplainerWorkspaceService,

@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { FieldError } from '../common/errors/domain-error.js';
 import { renderInlineMarkdown } from '../common/text/markdown.rules.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { InitiativesService } from '../sources/initiatives.service.js';
 import { FootnotesService } from '../translations/footnotes.service.js';
-import { ReviewEvent } from '../translations/review-event.entity.js';
-import type { TranslationRecord, UnitWithSegment } from '../translations/translation-records.js';
-import { UnitRevision } from '../translations/unit-revision.entity.js';
+import {
+  TranslationRecords,
+  type TranslationRecord,
+  type UnitWithSegment,
+} from '../translations/translation-records.js';
 import { PublicationContributions } from './publication-contributions.js';
 import {
   publishedBlocks,
@@ -29,6 +31,7 @@ export class PublicationSnapshots {
     private readonly initiatives: InitiativesService,
     private readonly contributions: PublicationContributions,
     private readonly footnotes: FootnotesService,
+    private readonly records: TranslationRecords,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -59,9 +62,7 @@ export class PublicationSnapshots {
       licence: source.licence,
       licenceEvidence: source.licenceEvidence,
     };
-    const selfReviewed =
-      (await m.countBy(ReviewEvent, { translationId: record.translation.id, selfApproval: true })) >
-      0;
+    const selfReviewed = await this.records.selfReviewed(record.translation.id);
     const footnotes = await this.publishedFootnotes(record.translation.id, units);
     const base: PublicationContent = {
       ...publishedBlocks(
@@ -121,25 +122,9 @@ export class PublicationSnapshots {
     publicationId: number,
     units: UnitWithSegment[],
   ): Promise<void> {
-    const unitIds = units.map((u) => u.unit.id);
-    if (unitIds.length === 0) return;
-    const [revisions, approvals] = await Promise.all([
-      m.find(UnitRevision, {
-        where: { unitId: In(unitIds), action: In(['edit', 'revert']) },
-        select: { authorId: true },
-      }),
-      m.find(ReviewEvent, {
-        where: { unitId: In(unitIds), verdict: 'approve' },
-        select: { actorId: true, selfApproval: true },
-      }),
-    ]);
-    const translators = [
-      ...new Set(revisions.map((r) => r.authorId).filter((v): v is number => v !== null)),
-    ];
-    const reviewers = new Map<number, boolean>();
-    for (const a of approvals)
-      if (a.actorId !== null)
-        reviewers.set(a.actorId, (reviewers.get(a.actorId) ?? false) || a.selfApproval);
+    const { translatorIds: translators, reviewers } = await this.records.credits(
+      units.map((u) => u.unit.id),
+    );
     const credits = [
       ...translators.map((userId) => ({
         publicationId,

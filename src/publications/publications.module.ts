@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SourcesModule } from '../sources/sources.module.js';
 import { TranslationsModule } from '../translations/translations.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { LivePublications } from './live-publications.service.js';
 import { PublicationContributions } from './publication-contributions.js';
 import { PublicationCredit } from './publication-credit.entity.js';
 import { PublicationQueriesService } from './publication-queries.service.js';
@@ -23,7 +24,13 @@ import { PublishingService } from './publishing.service.js';
     PublicationSnapshots,
     PublicationQueriesService,
     PublicationContributions,
+    LivePublications,
   ],
-  exports: [PublishingService, PublicationQueriesService, PublicationContributions],
+  exports: [
+    PublishingService,
+    PublicationQueriesService,
+    PublicationContributions,
+    LivePublications,
+  ],
 })
 export class PublicationsModule {}

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { pairKey } from '../config/language-pairs.rules.js';
 import { SourceQueriesService } from '../sources/source-queries.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
@@ -8,10 +7,9 @@ import {
   type Progress,
 } from '../translations/translation-queries.service.js';
 import { TranslationRecords } from '../translations/translation-records.js';
-import { TranslationUnit } from '../translations/translation-unit.entity.js';
-import { Translation } from '../translations/translation.entity.js';
+import type { Translation } from '../translations/translation.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { reviewsPair } from './review-access.rules.js';
+import { reviewsPair } from '../translations/review-access.rules.js';
 
 export interface QueueFilter {
   pair?: string | undefined;
@@ -32,16 +30,13 @@ export interface QueueItem {
 @Injectable()
 export class ReviewQueueService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly sources: SourceQueriesService,
     private readonly records: TranslationRecords,
     private readonly queries: TranslationQueriesService,
   ) {}
 
   async queue(user: UserSummary, filter: QueueFilter = {}): Promise<QueueItem[]> {
-    const inReview = await this.dataSource
-      .getRepository(Translation)
-      .find({ where: { status: 'in_review' }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    const inReview = await this.queries.inReview();
     const sources = new Map(
       (await this.sources.byIds([...new Set(inReview.map((t) => t.sourceId))])).map((s) => [
         s.id,
@@ -59,7 +54,7 @@ export class ReviewQueueService {
       if (filter.initiativeId && filter.initiativeId !== source.initiativeId) continue;
       if (cutoff !== null && (translation.submittedAt?.getTime() ?? Date.now()) > cutoff) continue;
       const participation = await this.records.participation(
-        this.dataSource.manager,
+        this.records.manager,
         translation,
         source,
       );
@@ -76,25 +71,12 @@ export class ReviewQueueService {
     const ids = items.map((i) => i.translation.id);
     const [progress, waiting] = await Promise.all([
       this.queries.progress(ids),
-      this.waitingUnits(ids),
+      this.queries.waitingUnits(ids),
     ]);
     for (const item of items) {
       item.progress = progress.get(item.translation.id) ?? item.progress;
       item.waitingUnits = waiting.get(item.translation.id) ?? 0;
     }
     return items;
-  }
-
-  private async waitingUnits(translationIds: number[]): Promise<Map<number, number>> {
-    if (translationIds.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(TranslationUnit)
-      .createQueryBuilder('u')
-      .select('u.translation_id', 'id')
-      .addSelect('count(*)', 'n')
-      .where({ translationId: In(translationIds), status: 'submitted' })
-      .groupBy('u.translation_id')
-      .getRawMany<{ id: number; n: number }>();
-    return new Map(rows.map((r) => [r.id, Number(r.n)]));
   }
 }

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { diffWords, type DiffPart } from '../common/text/word-diff.rules.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -7,14 +6,12 @@ import { TranslationMemoryService } from '../memory/translation-memory.service.j
 import type { QaFinding } from '../qa/qa-check.rules.js';
 import { QaService } from '../qa/qa.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
-import { ReviewEvent } from '../translations/review-event.entity.js';
+import { reviewsPair } from '../translations/review-access.rules.js';
+import { TranslationLifecycle } from '../translations/translation-lifecycle.service.js';
 import { TranslationRecords, type UnitWithSegment } from '../translations/translation-records.js';
 import type { Translation } from '../translations/translation.entity.js';
-import { UnitRevision } from '../translations/unit-revision.entity.js';
-import { unitWorkflow } from '../translations/unit-workflow.rules.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { approversOf, reviewRelations, reviewsPair } from './review-access.rules.js';
 
 export interface ReviewUnit extends UnitWithSegment {
   findings: QaFinding[];
@@ -38,11 +35,14 @@ export interface ReviewBench {
   units: ReviewUnit[];
 }
 
-/** What a reviewer sees of a translation: each unit with its QA, diffs and the approvals so far. */
+/**
+ * What a reviewer sees of a translation: each unit with its QA, diffs and the approvals so far,
+ * and the review steps the lifecycle offers this reviewer now (exactly what it would accept).
+ */
 @Injectable()
 export class ReviewWorkbenchService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly lifecycle: TranslationLifecycle,
     private readonly records: TranslationRecords,
     private readonly qa: QaService,
     private readonly memory: TranslationMemoryService,
@@ -51,35 +51,23 @@ export class ReviewWorkbenchService {
   ) {}
 
   async bench(user: UserSummary, id: number): Promise<ReviewBench> {
-    const { translation, source, participation } = await this.records.loadFor(user, id);
-    const units = await this.records.units(id);
-    const unitIds = units.map((u) => u.unit.id);
-    const [events, submits] = await Promise.all([
-      unitIds.length
-        ? this.dataSource
-            .getRepository(ReviewEvent)
-            .find({ where: { unitId: In(unitIds) }, order: { id: 'ASC' } })
-        : [],
-      unitIds.length
-        ? this.dataSource
-            .getRepository(UnitRevision)
-            .find({ where: { unitId: In(unitIds), action: 'submit' }, order: { version: 'DESC' } })
-        : [],
-    ]);
-    const handles = await this.users.handlesOf(
-      events.map((e) => e.actorId).filter((v): v is number => v !== null),
+    const offer = await this.lifecycle.offers(user, id);
+    const { translation, source } = offer.record;
+    const submits = await this.records.revisions(
+      offer.units.map(({ unit }) => unit.id),
+      'submit',
     );
-    const canReview = translation.status === 'in_review' && reviewsPair(user, participation.pair);
+    const handles = await this.users.handlesOf(
+      offer.units.flatMap(({ events }) =>
+        events.map((e) => e.actorId).filter((v): v is number => v !== null),
+      ),
+    );
+    const canReview =
+      translation.status === 'in_review' && reviewsPair(user, offer.record.participation.pair);
     const target = translation.targetLanguage;
     const out: ReviewUnit[] = [];
-    for (const item of units) {
-      const { unit, segment } = item;
-      const unitEvents = events.filter((e) => e.unitId === unit.id);
-      const approvers = approversOf(unitEvents, unit.version);
-      const actor = {
-        roles: user.roles,
-        relations: reviewRelations(user.id, participation.contributorIds, unit.authorId),
-      };
+    for (const item of offer.units) {
+      const { unit, segment, events, facts, steps } = item;
       const previousText =
         submits.filter((r) => r.unitId === unit.id && r.text !== unit.text)[0]?.text ?? null;
       const [findings, matches] = await Promise.all([
@@ -87,10 +75,10 @@ export class ReviewWorkbenchService {
         this.memory.matches(user, source.language, target, segment.text, { limit: 1 }),
       ]);
       const best = matches[0];
-      const lastChangeRequest = unitEvents.filter((e) => e.verdict === 'request_changes').at(-1);
-      const open = canReview && unit.status === 'submitted';
+      const lastChangeRequest = events.filter((e) => e.verdict === 'request_changes').at(-1);
       out.push({
-        ...item,
+        unit,
+        segment,
         findings,
         previous:
           previousText !== null
@@ -103,18 +91,11 @@ export class ReviewWorkbenchService {
               diff: diffWords(best.target, unit.text, target),
             }
           : null,
-        approvers: approvers.map((a) => handles.get(a) ?? ''),
-        approvedByMe: approvers.includes(user.id),
-        canApprove:
-          open &&
-          !approvers.includes(user.id) &&
-          unitWorkflow.decide(unit.status, 'approve', actor).allowed,
-        canSelfApprove:
-          open &&
-          this.config.selfApproval === 'editor' &&
-          unitWorkflow.decide(unit.status, 'approve_own', actor).allowed,
-        canRequestChanges:
-          open && unitWorkflow.decide(unit.status, 'request_changes', actor).allowed,
+        approvers: facts.approverIds.map((a) => handles.get(a) ?? ''),
+        approvedByMe: facts.approverIds.includes(user.id),
+        canApprove: steps.includes('approve') && !steps.includes('approve_own'),
+        canSelfApprove: steps.includes('approve_own'),
+        canRequestChanges: steps.includes('request_changes'),
         lastComment: lastChangeRequest?.comment ?? null,
       });
     }

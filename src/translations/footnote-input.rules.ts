@@ -1,9 +1,5 @@
 import { ValidationFailed } from '../common/errors/domain-error.js';
-import {
-  anchorFromQuote,
-  createAnchor,
-  type FootnoteAnchor,
-} from '../notes/footnote-anchor.rules.js';
+import { anchorFromQuote, createAnchor, type FootnoteAnchor } from './footnote-anchor.rules.js';
 
 export const MAX_NOTE_LENGTH = 2000;
 

@@ -1,101 +1,18 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { In, Not, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
-import { DomainEvents, type DomainEventMap } from '../common/domain-events.js';
-import { SYSTEM_ACTOR } from '../common/state-machine.rules.js';
-import { SegmentsService } from '../segments/segments.service.js';
-import { emptyUnits, TranslationUnit } from './translation-unit.entity.js';
-import { translationWorkflow } from './translation-workflow.rules.js';
-import { Translation } from './translation.entity.js';
-import { UnitRevision } from './unit-revision.entity.js';
-import { unitWorkflow } from './unit-workflow.rules.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { TranslationLifecycle } from './translation-lifecycle.service.js';
 
-/**
- * When a source text gets a new revision: units of changed segments become outdated (their old
- * text and the source they translated are kept and shown), new segments get empty units, and a
- * published translation becomes outdated (readers keep the last publication meanwhile).
- */
+/** A source text's new revision reaches its translations through the lifecycle. */
 @Injectable()
 export class OutdatedUnitsHandler implements OnModuleInit {
   constructor(
     private readonly events: DomainEvents,
-    private readonly segments: SegmentsService,
-    private readonly audit: AuditService,
+    private readonly lifecycle: TranslationLifecycle,
   ) {}
 
   onModuleInit(): void {
-    this.events.on('source.revised', (manager, event) => this.sourceRevised(manager, event));
-  }
-
-  private async sourceRevised(
-    m: EntityManager,
-    event: DomainEventMap['source.revised'],
-  ): Promise<void> {
-    const translations = await m.findBy(Translation, {
-      sourceId: event.sourceId,
-      status: Not('withdrawn'),
-    });
-    if (translations.length === 0) return;
-    const changed = await this.segments.byIds(event.changedSegmentIds);
-    const previousText = new Map(changed.map((s) => [s.id, s.previousText]));
-    const now = new Date();
-    for (const translation of translations) {
-      const units = event.changedSegmentIds.length
-        ? await m.findBy(TranslationUnit, {
-            translationId: translation.id,
-            segmentId: In(event.changedSegmentIds),
-          })
-        : [];
-      for (const unit of units) {
-        const decision = unitWorkflow.decide(unit.status, 'source_changed', SYSTEM_ACTOR);
-        if (!decision.allowed) continue;
-        // The source this unit translated: kept from the first change on, until it is re-translated.
-        const oldSource = unit.outdatedSourceText ?? previousText.get(unit.segmentId) ?? null;
-        await m.update(
-          TranslationUnit,
-          { id: unit.id },
-          {
-            status: decision.to,
-            outdatedSourceText: oldSource,
-            version: unit.version + 1,
-            updatedAt: now,
-          },
-        );
-        await m.insert(UnitRevision, {
-          unitId: unit.id,
-          version: unit.version + 1,
-          text: unit.text,
-          status: decision.to,
-          action: 'source_changed',
-          authorId: null,
-          createdAt: now,
-        });
-      }
-      if (event.addedSegmentIds.length) {
-        await m.insert(TranslationUnit, emptyUnits(translation.id, event.addedSegmentIds, now));
-      }
-      const next = translationWorkflow.decide(translation.status, 'source_changed', SYSTEM_ACTOR);
-      await m.update(
-        Translation,
-        { id: translation.id },
-        {
-          sourceRevision: event.revision,
-          ...(next.allowed ? { status: next.to } : {}),
-          version: translation.version + 1,
-          updatedAt: now,
-        },
-      );
-      await this.audit.record(m, {
-        actorId: event.actorId,
-        action: 'translation.source-changed',
-        objectType: 'translation',
-        objectId: translation.id,
-        details: {
-          revision: event.revision,
-          outdatedUnits: units.length,
-          addedUnits: event.addedSegmentIds.length,
-        },
-      });
-    }
+    this.events.on('source.revised', (manager, event) =>
+      this.lifecycle.sourceRevised(manager, event),
+    );
   }
 }

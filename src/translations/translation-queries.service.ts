@@ -7,6 +7,7 @@ import { SourceQueriesService } from '../sources/source-queries.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { worksInPair } from './translation-access.rules.js';
+import { CLAIMABLE } from './translation-lifecycle.rules.js';
 import { TranslationUnit } from './translation-unit.entity.js';
 import type { TranslationState } from './translation-workflow.rules.js';
 import { Translation } from './translation.entity.js';
@@ -89,7 +90,7 @@ export class TranslationQueriesService {
     };
     const mine = live.filter((t) => t.claimedById === user.id && t.status !== 'published');
     const open = live.filter(
-      (t) => t.claimedById === null && t.status !== 'published' && inMyPairs(t),
+      (t) => t.claimedById === null && CLAIMABLE.includes(t.status) && inMyPairs(t),
     );
     const others = live.filter(
       (t) =>
@@ -136,6 +137,27 @@ export class TranslationQueriesService {
         { filled: Number(r.filled), approved: Number(r.approved), total: Number(r.total) },
       ]),
     );
+  }
+
+  /** Translations waiting for review, the longest waiting first. */
+  async inReview(): Promise<Translation[]> {
+    return this.dataSource
+      .getRepository(Translation)
+      .find({ where: { status: 'in_review' }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** How many units of each translation wait for a reviewer. */
+  async waitingUnits(translationIds: number[]): Promise<Map<number, number>> {
+    if (translationIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(TranslationUnit)
+      .createQueryBuilder('u')
+      .select('u.translation_id', 'id')
+      .addSelect('count(*)', 'n')
+      .where({ translationId: In(translationIds), status: 'submitted' })
+      .groupBy('u.translation_id')
+      .getRawMany<{ id: number; n: number }>();
+    return new Map(rows.map((r) => [r.id, Number(r.n)]));
   }
 
   /** The live translations of a source text, by target language. */

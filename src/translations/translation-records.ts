@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
 import { pairKey } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -102,6 +102,53 @@ export class TranslationRecords {
     const segments = await this.segments.liveByIds(units.map((u) => u.segmentId));
     const bySegment = new Map(units.map((u) => [u.segmentId, u]));
     return segments.map((segment) => ({ unit: bySegment.get(segment.id)!, segment }));
+  }
+
+  /**
+   * Who wrote and who approved these units, for the credits of a publication: translators
+   * wrote a text (edits and reverts), reviewers approved (flagged when it was a self-approval).
+   */
+  async credits(
+    unitIds: number[],
+  ): Promise<{ translatorIds: number[]; reviewers: Map<number, boolean> }> {
+    const reviewers = new Map<number, boolean>();
+    if (unitIds.length === 0) return { translatorIds: [], reviewers };
+    const m = this.transactions.manager;
+    const [revisions, approvals] = await Promise.all([
+      m.find(UnitRevision, {
+        where: { unitId: In(unitIds), action: In(['edit', 'revert']) },
+        select: { authorId: true },
+      }),
+      m.find(ReviewEvent, {
+        where: { unitId: In(unitIds), verdict: 'approve' },
+        select: { actorId: true, selfApproval: true },
+      }),
+    ]);
+    for (const a of approvals)
+      if (a.actorId !== null)
+        reviewers.set(a.actorId, (reviewers.get(a.actorId) ?? false) || a.selfApproval);
+    const translatorIds = [
+      ...new Set(revisions.map((r) => r.authorId).filter((v): v is number => v !== null)),
+    ];
+    return { translatorIds, reviewers };
+  }
+
+  /** Did an editor approve any of their own work in this translation (shown to readers)? */
+  async selfReviewed(translationId: number): Promise<boolean> {
+    const n = await this.transactions.manager.countBy(ReviewEvent, {
+      translationId,
+      selfApproval: true,
+    });
+    return n > 0;
+  }
+
+  /** Revisions of these units left by one kind of step, newest first. */
+  async revisions(unitIds: number[], action: UnitRevision['action']): Promise<UnitRevision[]> {
+    if (unitIds.length === 0) return [];
+    return this.transactions.manager.find(UnitRevision, {
+      where: { unitId: In(unitIds), action },
+      order: { version: 'DESC' },
+    });
   }
 
   get manager(): EntityManager {

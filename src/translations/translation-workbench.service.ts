@@ -9,20 +9,23 @@ import {
 import type { QaFinding } from '../qa/qa-check.rules.js';
 import { QaService } from '../qa/qa.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
+import { notFound, type DomainError } from '../common/errors/domain-error.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { reviewsPair } from '../review/review-access.rules.js';
 import { UsersService } from '../users/users.service.js';
 import type { Footnote } from './footnote.entity.js';
-import { FootnotesService } from './footnotes.service.js';
-import { translationRelations, worksInPair } from './translation-access.rules.js';
+import type { LoadedUnit } from './lifecycle-facts.js';
+import {
+  TranslationLifecycle,
+  type TranslationStep,
+  type UnitStep,
+} from './translation-lifecycle.service.js';
 import { TranslationQueriesService, type Progress } from './translation-queries.service.js';
 import { TranslationRecords, type UnitWithSegment } from './translation-records.js';
 import type { TranslationUnit } from './translation-unit.entity.js';
-import { translationWorkflow } from './translation-workflow.rules.js';
 import type { Translation } from './translation.entity.js';
-import { unitWorkflow } from './unit-workflow.rules.js';
 
 export interface WorkbenchUnit extends UnitWithSegment {
+  /** The lifecycle would accept an edit of this unit from this user now. */
   editable: boolean;
   /** May add or change notes on this unit (its translator, an editor, or a reviewer during review). */
   annotatable: boolean;
@@ -38,13 +41,10 @@ export interface Workbench {
   source: SourceText;
   claimant: string | null;
   progress: Progress;
-  actions: {
-    submit: boolean;
-    claim: boolean;
-    release: boolean;
-    reassign: boolean;
-    withdraw: boolean;
-  };
+  /** Exactly the translation steps the lifecycle would accept from this user now. */
+  actions: Record<TranslationStep, boolean>;
+  /** Why submitting is not offered to the translator who could otherwise submit. */
+  submitBlocker: DomainError | null;
   units: WorkbenchUnit[];
 }
 
@@ -61,68 +61,48 @@ export class TranslationWorkbenchService {
     private readonly memory: TranslationMemoryService,
     private readonly hints: GlossaryHintsService,
     private readonly users: UsersService,
-    private readonly footnotes: FootnotesService,
+    private readonly lifecycle: TranslationLifecycle,
   ) {}
 
   async workbench(user: UserSummary, id: number): Promise<Workbench> {
-    const { translation, source, participation } = await this.records.loadFor(user, id);
-    const units = await this.records.units(id);
-    const relations = translationRelations(user.id, participation);
-    const actor = { roles: user.roles, relations };
+    const offer = await this.lifecycle.offers(user, id);
+    const { translation, source } = offer.record;
     const claimant = translation.claimedById
       ? ((await this.users.handlesOf([translation.claimedById])).get(translation.claimedById) ??
         null)
       : null;
-    const live = translation.status !== 'withdrawn';
-    const notes = await this.footnotes.forTranslation(id);
-    const reviewing = translation.status === 'in_review' && reviewsPair(user, participation.pair);
     const detailed: WorkbenchUnit[] = [];
-    for (const item of units) {
-      const unit = await this.detail(
-        user,
-        item,
-        source.language,
-        translation.targetLanguage,
-        relations,
-        live,
+    for (const item of offer.units) {
+      detailed.push(
+        await this.detail(user, item, source.language, translation.targetLanguage, item.steps),
       );
-      unit.footnotes = notes.filter((f) => f.unitId === item.unit.id);
-      unit.annotatable =
-        live &&
-        item.segment.kind !== 'title' &&
-        (unit.editable || (reviewing && item.unit.status === 'submitted'));
-      detailed.push(unit);
     }
+    const offered = (step: TranslationStep) => offer.translation.includes(step);
     return {
       translation,
       source,
       claimant,
       progress: (await this.queries.progress([id])).get(id) ?? { filled: 0, approved: 0, total: 0 },
       actions: {
-        submit: translationWorkflow.decide(translation.status, 'submit', actor).allowed,
-        claim: live && translation.claimedById === null && worksInPair(user, participation.pair),
-        release:
-          live &&
-          translation.claimedById !== null &&
-          (translation.claimedById === user.id || user.roles.includes('editor')),
-        reassign: live && user.roles.includes('editor'),
-        withdraw: translationWorkflow.decide(translation.status, 'withdraw', actor).allowed,
+        submit: offered('submit'),
+        claim: offered('claim'),
+        release: offered('release'),
+        reassign: offered('reassign'),
+        withdraw: offered('withdraw'),
+        publish: offered('publish'),
+        unpublish: offered('unpublish'),
       },
+      submitBlocker: offer.submitBlocker,
       units: detailed,
     };
   }
 
   async unit(user: UserSummary, id: number, unitId: number): Promise<WorkbenchUnit> {
-    const { translation, source, participation } = await this.records.loadFor(user, id);
-    const item = await this.records.unit(this.records.manager, id, unitId);
-    return this.detail(
-      user,
-      item,
-      source.language,
-      translation.targetLanguage,
-      translationRelations(user.id, participation),
-      translation.status !== 'withdrawn',
-    );
+    const offer = await this.lifecycle.offers(user, id);
+    const item = offer.units.find(({ unit }) => unit.id === unitId);
+    if (!item) throw notFound();
+    const { source, translation } = offer.record;
+    return this.detail(user, item, source.language, translation.targetLanguage, item.steps);
   }
 
   /** QA findings for a unit's current text (after a save). */
@@ -136,14 +116,12 @@ export class TranslationWorkbenchService {
 
   private async detail(
     user: UserSummary,
-    item: UnitWithSegment,
+    item: LoadedUnit,
     sourceLanguage: TextLanguage,
     targetLanguage: TextLanguage,
-    relations: string[],
-    live: boolean,
+    steps: readonly UnitStep[],
   ): Promise<WorkbenchUnit> {
     const { unit, segment } = item;
-    const unitRelations = unit.authorId === user.id ? [...relations, 'author'] : relations;
     const [terms, names, findings, memory] = await Promise.all([
       this.hints.terms(sourceLanguage, targetLanguage, segment.text),
       this.hints.nameHints(sourceLanguage, segment.text),
@@ -153,13 +131,11 @@ export class TranslationWorkbenchService {
       this.memory.matches(user, sourceLanguage, targetLanguage, segment.text, { limit: 3 }),
     ]);
     return {
-      ...item,
-      annotatable: false,
-      footnotes: [],
-      editable:
-        live &&
-        unitWorkflow.decide(unit.status, 'edit', { roles: user.roles, relations: unitRelations })
-          .allowed,
+      unit,
+      segment,
+      editable: steps.includes('edit'),
+      annotatable: steps.includes('annotate'),
+      footnotes: item.footnotes,
       findings,
       memory,
       terms,

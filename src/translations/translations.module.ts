@@ -5,9 +5,16 @@ import { MemoryModule } from '../memory/memory.module.js';
 import { QaModule } from '../qa/qa.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { ContributionCounts } from './contribution-counts.service.js';
 import { Footnote } from './footnote.entity.js';
 import { FootnotesService } from './footnotes.service.js';
+import { LifecycleFacts } from './lifecycle-facts.js';
+import { LifecycleReviewWrites } from './lifecycle-review-writes.js';
+import { LifecycleSourceChange } from './lifecycle-source-change.js';
+import { LifecycleTranslationWrites } from './lifecycle-translation-writes.js';
+import { LifecycleUnitWrites } from './lifecycle-unit-writes.js';
 import { OutdatedUnitsHandler } from './outdated-units.handler.js';
+import { TranslationLifecycle } from './translation-lifecycle.service.js';
 import { ReviewEvent } from './review-event.entity.js';
 import { SubmissionService } from './submission.service.js';
 import { TranslationQueriesService } from './translation-queries.service.js';
@@ -29,6 +36,13 @@ import { UnitHistoryService, UnitsService } from './units.service.js';
     GlossaryModule,
   ],
   providers: [
+    ContributionCounts,
+    LifecycleFacts,
+    LifecycleTranslationWrites,
+    LifecycleUnitWrites,
+    LifecycleReviewWrites,
+    LifecycleSourceChange,
+    TranslationLifecycle,
     FootnotesService,
     UnitHistoryService,
     TranslationRecords,
@@ -40,6 +54,8 @@ import { UnitHistoryService, UnitsService } from './units.service.js';
     OutdatedUnitsHandler,
   ],
   exports: [
+    ContributionCounts,
+    TranslationLifecycle,
     FootnotesService,
     UnitHistoryService,
     TranslationRecords,

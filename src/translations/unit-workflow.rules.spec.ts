@@ -13,7 +13,7 @@ const EXPECTED = `
   edit            editor     claimant -> draft:         ${EDITABLE}
   edit            editor     author   -> draft:         ${EDITABLE}
   edit            editor     system   -> draft:         ${EDITABLE}
-  submit          translator claimant -> submitted:     draft
+  submit          translator claimant -> submitted:     draft needs_changes
   approve         reviewer   -        -> approved:      submitted
   approve         reviewer   claimant -> approved:      submitted
   approve         reviewer   system   -> approved:      submitted

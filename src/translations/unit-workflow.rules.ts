@@ -49,7 +49,8 @@ export const unitWorkflow = new StateMachine<UnitState, UnitAction>('unit', UNIT
     roles: ['editor'],
   },
   {
-    from: ['draft'],
+    // A change request may be answered in the discussion without changing the text.
+    from: ['draft', 'needs_changes'],
     action: 'submit',
     to: 'submitted',
     roles: ['translator'],

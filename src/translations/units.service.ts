@@ -1,45 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
-import {
-  ConflictError,
-  DomainError,
-  ValidationFailed,
-  notFound,
-} from '../common/errors/domain-error.js';
+import { ValidationFailed, notFound } from '../common/errors/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
-import { updateVersioned } from '../database/versioned-update.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { FootnotesService } from './footnotes.service.js';
-import { translationRelations } from './translation-access.rules.js';
+import type { SavedUnit } from './lifecycle-unit-writes.js';
+import { TranslationLifecycle } from './translation-lifecycle.service.js';
 import { TranslationRecords } from './translation-records.js';
-import { TranslationUnit } from './translation-unit.entity.js';
-import { reopenForUnitEdit } from './unit-edit.js';
-import { Translation } from './translation.entity.js';
+import type { TranslationUnit } from './translation-unit.entity.js';
 import { UnitRevision } from './unit-revision.entity.js';
-import { unitWorkflow } from './unit-workflow.rules.js';
-import { allowedOrThrow } from './workflow-refusal.js';
+
+export type { SavedUnit };
 
 export interface UnitHistoryEntry {
   revision: UnitRevision;
   authorHandle: string | null;
 }
 
-export interface SavedUnit {
-  unit: TranslationUnit;
-  translation: Translation;
-}
-
 /** Saving the target text of one unit: every save carries the version read, every change is kept. */
 @Injectable()
 export class UnitsService {
   constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly records: TranslationRecords,
-    private readonly audit: AuditService,
-    private readonly footnotes: FootnotesService,
+    private readonly lifecycle: TranslationLifecycle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,52 +39,9 @@ export class UnitsService {
         max: this.config.maxTextBytes,
       });
     }
-    return this.transactions.write(async (m) => {
-      const { translation, participation } = await this.records.loadFor(user, translationId);
-      const { unit } = await this.records.unit(m, translationId, unitId);
-      if (translation.status === 'withdrawn')
-        throw new DomainError('invalid', 'translations:withdrawn');
-      // Saving what is already there is not a change, even from a tab that is behind.
-      if (unit.text === text && unit.status === 'draft') return { unit, translation };
-      if (unit.version !== version) {
-        throw new ConflictError(
-          'translations:unit-conflict',
-          { version: unit.version, text: unit.text },
-          { version, text },
-        );
-      }
-      const relations = translationRelations(user.id, participation);
-      if (unit.authorId === user.id) relations.push('author');
-      const to = allowedOrThrow(
-        unitWorkflow.decide(unit.status, 'edit', { roles: user.roles, relations }),
-      );
-      const current = await reopenForUnitEdit(m, user, translation, relations);
-      const saved = await updateVersioned(
-        m,
-        TranslationUnit,
-        unit.id,
-        version,
-        { text, status: to, authorId: user.id, outdatedSourceText: null, updatedAt: new Date() },
-        (c) => ({ text: c.text }),
-      );
-      await this.footnotes.relocate(m, unit.id, text);
-      await m.insert(UnitRevision, {
-        unitId: unit.id,
-        version: saved.version,
-        text,
-        status: to,
-        action,
-        authorId: user.id,
-        createdAt: new Date(),
-      });
-      await this.audit.record(m, {
-        actorId: user.id,
-        action: action === 'revert' ? 'unit.reverted' : 'unit.edited',
-        objectType: 'translation',
-        objectId: translation.id,
-        details: { unitId: unit.id, version: saved.version, from: unit.status, to },
-      });
-      return { unit: saved, translation: current };
+    return this.lifecycle.apply(user, 'edit', { translationId, unitId }, version, {
+      text,
+      revert: action === 'revert',
     });
   }
 }

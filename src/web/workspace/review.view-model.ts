@@ -110,7 +110,10 @@ export function reviewPageView(
       editorHref: `/workspace/translations/${translation.id}`,
     },
     canReview: bench.canReview,
-    canApproveAll: waiting.length > 0 && waiting.every((u) => u.canApprove || u.approvedByMe),
+    // Approving all is approving each waiting unit: a self-approval where the site allows one.
+    canApproveAll:
+      waiting.length > 0 &&
+      waiting.every((u) => u.canApprove || u.canSelfApprove || u.approvedByMe),
     unitVersions: waiting.map((u) => ({ id: u.unit.id, version: u.unit.version })),
     comments,
     units: bench.units.map((u) => ({

@@ -86,6 +86,8 @@ export interface TranslationEditorView {
   units: UnitView[];
   notice: string | null;
   submitErrors: string | null;
+  /** Why the translator cannot submit yet (unfilled or outdated units, lost notes, QA errors). */
+  submitBlocked: string | null;
   publishing: PublishingView;
   comments: CommentsView | null;
   activity: ActivityItem[];
@@ -137,6 +139,9 @@ export function translationEditorView(
     ),
     notice: extra.notice ?? null,
     submitErrors: extra.submitErrors ?? null,
+    submitBlocked: bench.submitBlocker
+      ? ctx.t(bench.submitBlocker.key, bench.submitBlocker.params)
+      : null,
     publishing: extra.publishing ?? NO_PUBLISHING,
     comments: extra.comments ?? null,
     activity: extra.activity ?? [],

@@ -21,8 +21,7 @@ import { I18nService } from '../../i18n/i18n.service.js';
 import { commentsView } from './comments.view-model.js';
 import { TranslationActivityViews } from './translation-activity.view-model.js';
 import { PublicationQueriesService } from '../../publications/publication-queries.service.js';
-import { reviewsPair } from '../../review/review-access.rules.js';
-import { translationWorkflow } from '../../translations/translation-workflow.rules.js';
+import { reviewsPair } from '../../translations/review-access.rules.js';
 import {
   TranslationWorkbenchService,
   type Workbench,
@@ -170,7 +169,6 @@ export class TranslationsController {
     bench: Workbench,
   ): Promise<PublishingView> {
     const { translation, source } = bench;
-    const editor = { roles: user.roles, relations: [] };
     const versions = await this.publications.versions(translation.id);
     return {
       reviewHref:
@@ -178,9 +176,9 @@ export class TranslationsController {
         reviewsPair(user, pairKey({ source: source.language, target: translation.targetLanguage }))
           ? `/workspace/translations/${translation.id}/review`
           : null,
-      canPublish: translationWorkflow.decide(translation.status, 'publish', editor).allowed,
+      canPublish: bench.actions.publish,
       needsChangeNote: versions.length > 0,
-      canUnpublish: translationWorkflow.decide(translation.status, 'unpublish', editor).allowed,
+      canUnpublish: bench.actions.unpublish,
       publications: versions.map((p) => ({
         version: p.version,
         href: `/texts/${p.slug}/v/${p.version}`,

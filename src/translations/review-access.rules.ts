@@ -1,4 +1,4 @@
-import type { Participant } from '../translations/translation-access.rules.js';
+import type { Participant } from './translation-access.rules.js';
 
 /** Reviewers review in their language pairs; editors review everywhere. */
 export function reviewsPair(user: Participant, pair: string): boolean {

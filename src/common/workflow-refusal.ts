@@ -1,5 +1,5 @@
-import { DomainError } from '../common/errors/domain-error.js';
-import type { Decision } from '../common/state-machine.rules.js';
+import { DomainError } from './errors/domain-error.js';
+import type { Decision } from './state-machine.rules.js';
 
 /**
  * A workflow's "no" as a domain error: a move the state does not allow is a bad request; a move
