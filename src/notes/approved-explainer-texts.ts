@@ -18,9 +18,6 @@ export interface ApprovedExplainerText {
 /**
  * Every approved explainer text, for the search index. It reads through the open transaction:
  * the index is rebuilt inside the approval that changed it.
- *
- * Registered by SearchModule for now; it belongs in NotesModule's providers and exports once
- * the lifecycle branch of issue #12 has landed (that module is being rewritten there).
  */
 @Injectable()
 export class ApprovedExplainerTexts {

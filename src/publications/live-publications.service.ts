@@ -7,9 +7,6 @@ import { Publication } from './publication.entity.js';
 /**
  * Publications with their content, for the search index. Unlike PublicationQueriesService it
  * reads through the open transaction: the index follows a publish or withdrawal inside it.
- *
- * Registered by SearchModule for now; it belongs in PublicationsModule's providers and exports
- * once the lifecycle branch of issue #12 has landed (that module is being rewritten there).
  */
 @Injectable()
 export class LivePublications {

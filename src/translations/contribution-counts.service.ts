@@ -22,9 +22,6 @@ export interface LiveTranslation {
 /**
  * The read model statistics use: who did how much work on translations, and which
  * translations are live. Counts only; it never says what was written.
- *
- * Registered by StatsModule for now; it belongs in TranslationsModule's providers and exports
- * once the lifecycle branch of issue #12 has landed (that module is being rewritten there).
  */
 @Injectable()
 export class ContributionCounts {
