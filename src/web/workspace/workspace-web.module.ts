@@ -33,6 +33,7 @@ import { InboxController } from './inbox.controller.js';
 import { StatsController } from './stats.controller.js';
 import { ExchangeModule } from '../../exchange/exchange.module.js';
 import { TranslationExchangeController } from './translation-exchange.controller.js';
+import { GlossaryExchangeController } from './glossary-exchange.controller.js';
 import { TranslationActivityViews } from './translation-activity.view-model.js';
 
 /** Pages for contributors: signed in, checked by role on every route. */
@@ -58,6 +59,7 @@ import { TranslationActivityViews } from './translation-activity.view-model.js';
     AuditController,
     StatsController,
     TranslationExchangeController,
+    GlossaryExchangeController,
     ReviewController,
     PublishingController,
     GlossaryController,
