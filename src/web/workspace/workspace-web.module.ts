@@ -34,6 +34,7 @@ import { StatsController } from './stats.controller.js';
 import { ExchangeModule } from '../../exchange/exchange.module.js';
 import { TranslationExchangeController } from './translation-exchange.controller.js';
 import { GlossaryExchangeController } from './glossary-exchange.controller.js';
+import { MemoryExchangeController } from './memory-exchange.controller.js';
 import { TranslationActivityViews } from './translation-activity.view-model.js';
 
 /** Pages for contributors: signed in, checked by role on every route. */
@@ -60,6 +61,7 @@ import { TranslationActivityViews } from './translation-activity.view-model.js';
     StatsController,
     TranslationExchangeController,
     GlossaryExchangeController,
+    MemoryExchangeController,
     ReviewController,
     PublishingController,
     GlossaryController,
