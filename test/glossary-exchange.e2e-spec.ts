@@ -281,6 +281,37 @@ describe('glossary exchange as TBX and CSV', () => {
     });
   }
 
+  it('makes QA warn about a rendering to avoid that a TBX import brought', async () => {
+    const tbx = `<martif type="TBX-Basic"><text><body><termEntry>
+<langSet xml:lang="ru"><tig><term>политзэк</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>political prisoner</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+<tig><term>prisoner of conscience</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+</termEntry></body></text></martif>`;
+    const res = await preview(
+      editor,
+      Buffer.from(tbx),
+      { format: 'tbx', sourceLanguage: 'ru' },
+      'g.tbx',
+    ).expect(200);
+    await commit(editor, res.body).expect(200);
+    const qa = await translator.agent
+      .post('/api/v1/qa')
+      .set('x-csrf-token', translator.csrf)
+      .send({
+        sourceLanguage: 'ru',
+        targetLanguage: 'en',
+        source: 'Политзэк объявил голодовку.',
+        target: 'A prisoner of conscience went on hunger strike.',
+      })
+      .expect(200);
+    expect(qa.body.findings).toContainEqual(
+      expect.objectContaining({
+        check: 'forbidden-rendering',
+        message: expect.stringContaining('prisoner of conscience'),
+      }),
+    );
+  });
+
   it('imports a TBX file written by translate-toolkit (csv2tbx)', async () => {
     const csv = join(dir, 'tt.csv');
     writeFileSync(csv, 'source,target\n"политзаключённый","political prisoner"\n');

@@ -6,6 +6,8 @@ export type LanguagePair = `${Language}>${Language}`;
 export interface GlossaryHit {
   term: string;
   renderings: string[];
+  /** Renderings the glossary says not to use. */
+  forbidden?: string[];
 }
 
 /**
