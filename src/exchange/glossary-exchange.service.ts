@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { TextLanguage } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { termProblems } from '../glossary/glossary-input.rules.js';
+import { targetLanguagesOf, termProblems } from '../glossary/glossary-input.rules.js';
 import { GlossaryTermDto } from '../glossary/glossary.dto.js';
 import { GlossaryService } from '../glossary/glossary.service.js';
 import type { UserSummary } from '../users/user.entity.js';
@@ -181,9 +181,7 @@ export class GlossaryExchangeService {
   }
 
   private targetsOf(sourceLanguage: TextLanguage): TextLanguage[] {
-    const targets = this.config.languagePairs
-      .filter((p) => p.source === sourceLanguage)
-      .map((p) => p.target);
+    const targets = targetLanguagesOf(this.config.languagePairs, sourceLanguage);
     if (targets.length === 0)
       throw ValidationFailed.field('sourceLanguage', 'glossary:language-not-configured', {
         language: sourceLanguage,

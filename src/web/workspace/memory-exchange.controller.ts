@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { MemoryPairQuery } from '../../api/memory-exchange-api.controller.js';
-import { uploadedFile } from '../../api/uploaded-file.js';
+import { uploadedFile, uploadedFileName } from '../../api/uploaded-file.js';
 import { Ctx, CurrentUser, Roles } from '../../auth/access.decorators.js';
 import type { RequestContext } from '../../auth/request-context.js';
 import { attachment } from '../../common/http/attachment.js';
@@ -59,10 +59,9 @@ export class MemoryExchangeController {
         const pair = this.config.languagePairs.find((p) => pairKey(p) === chosen);
         if (!pair) throw ValidationFailed.field('pair', 'validation:invalid');
         const bytes = uploadedFile(body, 'exchange:file-required');
-        const filename = (body.file as { filename: string }).filename;
         const report = await this.tmx.import(user, pair.source, pair.target, {
           bytes,
-          filename: filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120),
+          filename: uploadedFileName(body),
         });
         return this.view(ctx, user, chosen, NO_ERRORS, report);
       },
