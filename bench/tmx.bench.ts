@@ -87,14 +87,12 @@ async function child(units: number, file: string): Promise<void> {
     { logger: false },
   );
   try {
-    const editor = await app
-      .get(UsersService)
-      .create({
-        handle: 'bench-editor',
-        password: 'bench-password',
-        roles: ['editor'],
-        languagePairs: ['ru>en'],
-      });
+    const editor = await app.get(UsersService).create({
+      handle: 'bench-editor',
+      password: 'bench-password',
+      roles: ['editor'],
+      languagePairs: ['ru>en'],
+    });
     // Read whole, as the multipart upload holds it; generating it here would inflate RSS first.
     const bytes = readFileSync(file);
     globalThis.gc?.();
