@@ -22,6 +22,9 @@ const notYetOnPostgres = [
   'test/translation-lifecycle-probes.e2e-spec.ts',
   // A raw SQL check in the test uses an unquoted camelCase alias, folded by PostgreSQL.
   'test/xliff-exchange.e2e-spec.ts',
+  // Sees that the import is writing through its uncommitted rows, visible only on SQLite's one
+  // connection; a PostgreSQL variant needs another sign of the import being under way.
+  'test/tmx-large-import.e2e-spec.ts',
   // ts_headline cuts the excerpt right after the match; the snippet test expects context.
   'test/search-reading.e2e-spec.ts',
 ];

@@ -73,7 +73,7 @@ describe('glossary and name list', () => {
         created_by_id: editor.user.id,
       });
       expect(await db().query(`SELECT * FROM glossary_rendering`)).toEqual([
-        { term_id: id, target_language: 'en', rendering: 'convicted person' },
+        { term_id: id, target_language: 'en', rendering: 'convicted person', forbidden: '[]' },
       ]);
 
       const list = await translator.agent.get('/workspace/glossary').expect(200);

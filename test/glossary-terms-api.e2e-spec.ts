@@ -38,6 +38,7 @@ describe('glossary and name list', () => {
       expect(created.body).toEqual({
         id: expect.any(Number),
         ...agentTerm,
+        forbidden: {},
         explainerId: null,
         version: 1,
       });

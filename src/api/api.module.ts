@@ -32,6 +32,7 @@ import { SearchModule } from '../search/search.module.js';
 import { SearchApiController } from './search-api.controller.js';
 import { ExchangeModule } from '../exchange/exchange.module.js';
 import { ExchangeApiController } from './exchange-api.controller.js';
+import { GlossaryExchangeApiController } from './glossary-exchange-api.controller.js';
 import { MemoryExchangeApiController } from './memory-exchange-api.controller.js';
 
 /** The JSON API under /api/v1: the same services and rules as the pages. */
@@ -73,6 +74,7 @@ import { MemoryExchangeApiController } from './memory-exchange-api.controller.js
     SearchApiController,
     ExchangeApiController,
     MemoryExchangeApiController,
+    GlossaryExchangeApiController,
   ],
 })
 export class ApiModule {}

@@ -49,6 +49,7 @@ function termView(t: GlossaryTermRecord) {
     forms: t.forms,
     note: t.note,
     renderings: t.renderings,
+    forbidden: t.forbidden,
     explainerId: t.explainerId,
     version: t.version,
   };

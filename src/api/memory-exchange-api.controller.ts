@@ -7,7 +7,7 @@ import { validateInput } from '../common/validation/validate-input.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
 import { TmxService } from '../exchange/tmx.service.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { ApiFileUpload, uploadedFile } from './uploaded-file.js';
+import { ApiFileUpload, uploadedFile, uploadedFileName } from './uploaded-file.js';
 
 export class MemoryPairQuery {
   @EnumField(TEXT_LANGUAGES)
@@ -46,10 +46,9 @@ export class MemoryExchangeApiController {
       sourceLanguage: body.sourceLanguage,
       targetLanguage: body.targetLanguage,
     });
-    const filename = (body.file as { filename: string }).filename;
     return this.tmx.import(user, pair.sourceLanguage, pair.targetLanguage, {
       bytes,
-      filename: filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120),
+      filename: uploadedFileName(body),
     });
   }
 }

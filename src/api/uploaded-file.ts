@@ -9,6 +9,12 @@ export function uploadedFile(body: unknown, requiredKey: string): Buffer {
   return upload.data;
 }
 
+/** The uploaded file's name, kept to letters, digits and `._ -` (it is stored and shown). */
+export function uploadedFileName(body: unknown): string {
+  const upload = (body as { file?: { filename?: string } } | undefined)?.file;
+  return (upload?.filename ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120);
+}
+
 /** OpenAPI for a multipart body of one file in the field `file` (plus `fields`, all strings). */
 export const ApiFileUpload = (fields: Record<string, string> = {}) =>
   applyDecorators(

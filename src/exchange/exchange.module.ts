@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { GlossaryModule } from '../glossary/glossary.module.js';
 import { MemoryModule } from '../memory/memory.module.js';
+import { GlossaryExchangeService } from './glossary-exchange.service.js';
+import { GlossaryImportDrafts } from './glossary-import-drafts.js';
 import { QaModule } from '../qa/qa.module.js';
 import { TmxService } from './tmx.service.js';
 import { TranslationsModule } from '../translations/translations.module.js';
@@ -8,8 +11,14 @@ import { XliffImportService } from './xliff-import.service.js';
 
 /** Files in and out for CAT tools and other platforms: XLIFF, TMX, TBX and CSV. */
 @Module({
-  imports: [TranslationsModule, QaModule, MemoryModule],
-  providers: [XliffExportService, XliffImportService, TmxService],
-  exports: [XliffExportService, XliffImportService, TmxService],
+  imports: [TranslationsModule, QaModule, MemoryModule, GlossaryModule],
+  providers: [
+    XliffExportService,
+    XliffImportService,
+    TmxService,
+    GlossaryExchangeService,
+    GlossaryImportDrafts,
+  ],
+  exports: [XliffExportService, XliffImportService, TmxService, GlossaryExchangeService],
 })
 export class ExchangeModule {}

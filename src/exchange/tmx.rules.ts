@@ -57,20 +57,44 @@ export interface TmxDocumentIn {
   skipped: number;
 }
 
+export interface TmxScan {
+  creationTool: string | null;
+  pairs: number;
+  skipped: number;
+}
+
 const TMX_DOCTYPE = /^\s*tmx\s+SYSTEM\s+"tmx1[1-4]\.dtd"\s*$/;
 
-/**
- * The pairs of one language direction in a TMX file (any TMX 1.x). Language tags are compared
- * by their primary subtag (`en-US` is `en`); inline codes (`bpt`, `ph`…) are dropped, their
- * text kept only in `hi`.
- */
+/** The pairs of one language direction in a TMX file, all at once (small files, tests). */
 export async function readTmx(
   bytes: Buffer,
   sourceLanguage: string,
   targetLanguage: string,
   limits?: XmlLimits,
 ): Promise<TmxDocumentIn> {
-  const doc: TmxDocumentIn = { creationTool: null, pairs: [], skipped: 0 };
+  const pairs: TmxPair[] = [];
+  const scan = await scanTmx(bytes, sourceLanguage, targetLanguage, limits, (batch) => {
+    pairs.push(...batch);
+    return Promise.resolve();
+  });
+  return { creationTool: scan.creationTool, pairs, skipped: scan.skipped };
+}
+
+/**
+ * The pairs of one language direction in a TMX file (any TMX 1.x), handed to `onBatch` a slice
+ * of the file at a time, so memory stays bounded however many units the file holds. Language
+ * tags are compared by their primary subtag (`en-US` is `en`); inline codes (`bpt`, `ph`…) are
+ * dropped, their text kept only in `hi`.
+ */
+export async function scanTmx(
+  bytes: Buffer,
+  sourceLanguage: string,
+  targetLanguage: string,
+  limits: XmlLimits | undefined,
+  onBatch: (pairs: TmxPair[]) => Promise<void>,
+): Promise<TmxScan> {
+  const scan: TmxScan = { creationTool: null, pairs: 0, skipped: 0 };
+  let batch: TmxPair[] = [];
   let root = false;
   await readXmlRecords(
     bytes,
@@ -82,7 +106,7 @@ export async function readTmx(
           if (node.name !== 'tmx') throw new DomainError('invalid', 'exchange:tmx-not-tmx');
           root = true;
         }
-        if (node.name === 'header') doc.creationTool = node.attributes.creationtool ?? null;
+        if (node.name === 'header') scan.creationTool = node.attributes.creationtool ?? null;
       },
       onRecord(node) {
         const texts = new Map<string, string>();
@@ -98,14 +122,22 @@ export async function readTmx(
         }
         const source = texts.get(sourceLanguage);
         const target = texts.get(targetLanguage);
-        if (source && target) doc.pairs.push({ source, target });
-        else doc.skipped += 1;
+        if (source && target) {
+          batch.push({ source, target });
+          scan.pairs += 1;
+        } else scan.skipped += 1;
+      },
+      async afterSlice() {
+        if (batch.length === 0) return;
+        const full = batch;
+        batch = [];
+        await onBatch(full);
       },
     },
     limits,
   );
   if (!root) throw new DomainError('invalid', 'exchange:tmx-not-tmx');
-  return doc;
+  return scan;
 }
 
 const CODES = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);

@@ -7,7 +7,7 @@ import { pairKey, type LanguagePair } from '../config/language-pairs.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { TranslationMemoryService } from '../memory/translation-memory.service.js';
 import type { UserSummary } from '../users/user.entity.js';
-import { readTmx, writeTmx } from './tmx.rules.js';
+import { scanTmx, writeTmx } from './tmx.rules.js';
 
 export interface TmxImportReport {
   imported: number;
@@ -54,12 +54,13 @@ export class TmxService {
     const pair = this.usablePair(user, sourceLanguage, targetLanguage);
     if (!user.roles.includes('editor'))
       throw new DomainError('forbidden', 'exchange:tmx-editors-only');
-    // Parsed whole before the transaction: a bad or cut-short file writes nothing.
-    const doc = await readTmx(file.bytes, sourceLanguage, targetLanguage, {
-      maxDepth: 32,
-      maxBytes: this.config.maxUploadBytes,
-    });
-    if (doc.pairs.length === 0)
+    const limits = { maxDepth: 32, maxBytes: this.config.maxUploadBytes };
+    // Read twice, keeping nothing the first time: a bad or cut-short file is refused before
+    // anything is written, and memory holds one slice of pairs at a time, not the whole file's.
+    const doc = await scanTmx(file.bytes, sourceLanguage, targetLanguage, limits, () =>
+      Promise.resolve(),
+    );
+    if (doc.pairs === 0)
       throw new DomainError('invalid', 'exchange:tmx-no-pairs', {
         source: sourceLanguage,
         target: targetLanguage,
@@ -69,16 +70,18 @@ export class TmxService {
       200,
     );
     await this.transactions.write(async (m) => {
-      await this.memory.importMany(m, pair.source, pair.target, doc.pairs, originFile);
+      await scanTmx(file.bytes, sourceLanguage, targetLanguage, limits, async (pairs) => {
+        await this.memory.importMany(m, pair.source, pair.target, pairs, originFile);
+      });
       await this.audit.record(m, {
         actorId: user.id,
         action: 'memory.tmx-imported',
         objectType: 'memory',
         objectId: null,
-        details: { pair: pairKey(pair), imported: doc.pairs.length },
+        details: { pair: pairKey(pair), imported: doc.pairs },
       });
     });
-    return { imported: doc.pairs.length, skipped: doc.skipped, originFile };
+    return { imported: doc.pairs, skipped: doc.skipped, originFile };
   }
 
   /** The configured pair these languages name, if the user may use its memory. */

@@ -27,6 +27,30 @@ describe('reading exchange XML', () => {
     expect(textOf(tu!)).toBe('xy & <z>');
   });
 
+  it('decodes a character split between two slices of a large file, and hands records over per slice', async () => {
+    // 'ж' is two bytes in UTF-8; the padding puts one of them on each side of the 256 KiB slice.
+    const head = '<tmx><body><tu>';
+    const padding = 'a'.repeat(256 * 1024 - Buffer.byteLength(head) - 1);
+    const units = Array.from({ length: 3000 }, (_, i) => `<tu>ж${i}</tu>`).join('');
+    const xml = `${head}${padding}ж</tu>${units}</body></tmx>`;
+    const seen: string[] = [];
+    const perSlice: number[] = [];
+    await readXmlRecords(Buffer.from(xml, 'utf8'), {
+      records: new Set(['tu']),
+      onRecord: (node) => seen.push(textOf(node)),
+      afterSlice: () => {
+        perSlice.push(seen.length);
+        return Promise.resolve();
+      },
+    });
+    expect(seen[0]).toBe(`${padding}ж`);
+    expect(seen).toHaveLength(3001);
+    expect(seen.at(-1)).toBe('ж2999');
+    // Records reached the handler before the end: the first slice ended before the first record did.
+    expect(perSlice[0]).toBe(0);
+    expect(perSlice.at(-1)).toBe(3001);
+  });
+
   it('refuses any DOCTYPE: billion laughs, external entities, even an external DTD', async () => {
     for (const xml of [
       BILLION_LAUGHS,

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { DomainError } from '../common/errors/domain-error.js';
 
@@ -26,6 +27,11 @@ export interface XmlRecords {
    * `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`). The DTD is never read; an internal subset never passes.
    */
   allowedDoctype?: RegExp;
+  /**
+   * Awaited after each slice of the file has been parsed: where records collected so far are
+   * written in a batch, so that a large file never has to be held as records all at once.
+   */
+  afterSlice?(): Promise<void>;
 }
 
 export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 64, maxBytes: 50_000_000 };
@@ -48,7 +54,8 @@ export async function readXmlRecords(
 ): Promise<void> {
   if (bytes.length > limits.maxBytes)
     throw new DomainError('too_large', 'exchange:xml-too-large', { max: limits.maxBytes });
-  const text = decodeUtf8(bytes);
+  checkEncodingMark(bytes);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlNode[] = [];
   const names: string[] = [];
@@ -94,18 +101,25 @@ export async function readXmlRecords(
       handlers.onRecord(node, names);
     }
   });
-  for (let start = 0; start < text.length; start += SLICE) {
-    parser.write(text.slice(start, start + SLICE));
-    if (start + SLICE < text.length) await new Promise((resolve) => setImmediate(resolve));
+  // Decoded slice by slice: the file is never held a second time as one string.
+  for (let start = 0; start < bytes.length; start += SLICE) {
+    const last = start + SLICE >= bytes.length;
+    parser.write(decodeSlice(decoder, bytes.subarray(start, start + SLICE), last));
+    await handlers.afterSlice?.();
+    if (!last) await new Promise((resolve) => setImmediate(resolve));
   }
   parser.close();
+  await handlers.afterSlice?.();
 }
 
-function decodeUtf8(bytes: Buffer): string {
+function checkEncodingMark(bytes: Buffer): void {
   if (bytes[0] === 0xfe || bytes[0] === 0xff || (bytes[0] === 0 && bytes[1] === 0x3c))
     throw new DomainError('invalid', 'exchange:xml-encoding', { encoding: 'UTF-16' });
+}
+
+function decodeSlice(decoder: TextDecoder, slice: Uint8Array, last: boolean): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return decoder.decode(slice, { stream: !last });
   } catch {
     throw new DomainError('invalid', 'exchange:xml-not-utf8');
   }

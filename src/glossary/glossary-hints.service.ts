@@ -12,6 +12,8 @@ export interface TermHint {
   text: string;
   /** The preferred rendering in the target language, if the glossary has one. */
   rendering: string | null;
+  /** Renderings in the target language not to use. */
+  forbidden: readonly string[];
   note: string;
   explainerId: number | null;
 }
@@ -51,6 +53,7 @@ export class GlossaryHintsService {
         end: occurrence.end,
         text: occurrence.text,
         rendering: entry.renderings[targetLanguage] ?? null,
+        forbidden: entry.forbidden[targetLanguage] ?? [],
         note: entry.note,
         explainerId: entry.explainerId,
       };
@@ -89,7 +92,7 @@ export class GlossaryHintsService {
     const byId = new Map(entries.map((n) => [n.id, n]));
     const glossary = terms
       .filter((t) => t.rendering)
-      .map((t) => ({ term: t.text, renderings: [t.rendering!] }));
+      .map((t) => ({ term: t.text, renderings: [t.rendering!], forbidden: [...t.forbidden] }));
     const names: NameHit[] = [];
     for (const hint of nameHints) {
       const entry = hint.nameId === undefined ? undefined : byId.get(hint.nameId);

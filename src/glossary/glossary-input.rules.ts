@@ -19,6 +19,7 @@ export function termProblems(
   pairs: readonly LanguagePair[],
   sourceLanguage: TextLanguage,
   renderings: Partial<Record<string, string | undefined>>,
+  forbidden: Partial<Record<string, readonly string[] | undefined>> = {},
 ): FieldError[] {
   const targets = targetLanguagesOf(pairs, sourceLanguage);
   if (targets.length === 0) {
@@ -46,6 +47,22 @@ export function termProblems(
         field: `renderings.${language}`,
         key: 'glossary:rendering-not-a-target',
         params: { language },
+      });
+    }
+  }
+  for (const [language, avoided] of Object.entries(forbidden)) {
+    if (!avoided?.length) continue;
+    if (!(targets as string[]).includes(language)) {
+      problems.push({
+        field: `forbidden.${language}`,
+        key: 'glossary:rendering-not-a-target',
+        params: { language },
+      });
+    } else if (avoided.some((text) => sameEntry(text, renderings[language] ?? ''))) {
+      problems.push({
+        field: `forbidden.${language}`,
+        key: 'glossary:forbidden-is-rendering',
+        params: {},
       });
     }
   }

@@ -12,4 +12,8 @@ export class GlossaryRendering {
 
   @Column({ type: 'varchar', length: 200 })
   rendering!: string;
+
+  /** Renderings not to use for the term in this language (TBX's deprecated terms). */
+  @Column({ type: 'simple-json' })
+  forbidden!: string[];
 }

@@ -16,6 +16,29 @@ export class RenderingsDto {
   ru?: string;
 }
 
+/** Renderings translators must not use, per target language (TBX's deprecated terms). */
+export class ForbiddenDto {
+  @StringListField({ optional: true, maxItems: 20, maxLength: 200, example: ['foreign spy'] })
+  en?: string[];
+
+  @StringListField({ optional: true, maxItems: 20, maxLength: 200 })
+  ru?: string[];
+}
+
+function ForbiddenField() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: ForbiddenDto,
+      description:
+        'Renderings not to use, per target language, e.g. {"en": ["foreign spy"]}; only for languages the term has a rendering in.',
+    }),
+    IsOptional(),
+    IsObject({ message: fieldMessage('validation:invalid') }),
+    ValidateNested(),
+    Type(() => ForbiddenDto),
+  );
+}
+
 // An object keyed by language: unknown languages are refused like any unknown field.
 function RenderingsField() {
   return applyDecorators(
@@ -52,6 +75,9 @@ export class GlossaryTermDto {
 
   @RenderingsField()
   renderings?: RenderingsDto;
+
+  @ForbiddenField()
+  forbidden?: ForbiddenDto;
 
   @IntField({
     optional: true,

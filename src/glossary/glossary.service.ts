@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -21,6 +22,8 @@ export interface GlossaryEntry {
   note: string;
   explainerId: number | null;
   renderings: Partial<Record<TextLanguage, string>>;
+  /** Renderings not to use, per target language; only languages that have some. */
+  forbidden: Partial<Record<TextLanguage, string[]>>;
 }
 
 /** An entry with the version that a write must carry back. */
@@ -76,6 +79,20 @@ export class GlossaryService {
       .getRepository(GlossaryRendering)
       .findBy({ termId: id });
     return record(term, renderings);
+  }
+
+  /**
+   * A fingerprint of the whole glossary (every term's id and version, read through the open
+   * transaction inside a write): a plan made against one revision is stale once it moves.
+   */
+  async revision(): Promise<string> {
+    const rows = (await this.transactions.manager.query(
+      `SELECT id, version FROM glossary_term ORDER BY id`,
+    )) as { id: number; version: number }[];
+    return createHash('sha256')
+      .update(rows.map((r) => `${r.id}:${r.version}`).join(','))
+      .digest('base64url')
+      .slice(0, 22);
   }
 
   async create(actorId: number | null, input: GlossaryTermDto): Promise<GlossaryTermRecord> {
@@ -177,9 +194,12 @@ export class GlossaryService {
   }
 
   private check(input: GlossaryTermDto): void {
-    const problems = termProblems(this.config.languagePairs, input.sourceLanguage, {
-      ...(input.renderings ?? {}),
-    });
+    const problems = termProblems(
+      this.config.languagePairs,
+      input.sourceLanguage,
+      { ...(input.renderings ?? {}) },
+      { ...(input.forbidden ?? {}) },
+    );
     if (problems.length) throw new ValidationFailed(problems);
   }
 
@@ -200,7 +220,10 @@ export class GlossaryService {
   ): Promise<GlossaryRendering[]> {
     const rows = TEXT_LANGUAGES.flatMap((targetLanguage) => {
       const rendering = input.renderings?.[targetLanguage];
-      return rendering ? [m.create(GlossaryRendering, { termId, targetLanguage, rendering })] : [];
+      const forbidden = input.forbidden?.[targetLanguage] ?? [];
+      return rendering
+        ? [m.create(GlossaryRendering, { termId, targetLanguage, rendering, forbidden })]
+        : [];
     });
     if (rows.length) await m.insert(GlossaryRendering, rows);
     return rows;
@@ -234,6 +257,7 @@ async function checkExplainer(m: EntityManager, explainerId: number | null | und
 }
 
 function record(term: GlossaryTerm, renderings: GlossaryRendering[]): GlossaryTermRecord {
+  const sorted = [...renderings].sort((a, b) => a.targetLanguage.localeCompare(b.targetLanguage));
   return {
     id: term.id,
     sourceLanguage: term.sourceLanguage,
@@ -241,10 +265,9 @@ function record(term: GlossaryTerm, renderings: GlossaryRendering[]): GlossaryTe
     forms: term.forms,
     note: term.note,
     explainerId: term.explainerId,
-    renderings: Object.fromEntries(
-      [...renderings]
-        .sort((a, b) => a.targetLanguage.localeCompare(b.targetLanguage))
-        .map((r) => [r.targetLanguage, r.rendering]),
+    renderings: Object.fromEntries(sorted.map((r) => [r.targetLanguage, r.rendering])),
+    forbidden: Object.fromEntries(
+      sorted.filter((r) => r.forbidden.length > 0).map((r) => [r.targetLanguage, r.forbidden]),
     ),
     version: term.version,
   };
@@ -261,5 +284,7 @@ function frozen<T>(list: T[]): T[] {
 function freeze(entry: GlossaryTermRecord): GlossaryTermRecord {
   Object.freeze(entry.forms);
   Object.freeze(entry.renderings);
+  for (const list of Object.values(entry.forbidden)) Object.freeze(list);
+  Object.freeze(entry.forbidden);
   return Object.freeze(entry);
 }

@@ -6,6 +6,8 @@ import { sameTermWord } from '../common/text/word-forms.rules.js';
 export interface GlossaryHit {
   term: string;
   renderings: string[];
+  /** Renderings the glossary says not to use. */
+  forbidden?: string[];
 }
 
 export interface MatchableTerm {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryTermCheck, usesRendering } from './glossary-term.rules.js';
+import {
+  forbiddenRenderingCheck,
+  glossaryTermCheck,
+  usesRendering,
+} from './glossary-term.rules.js';
 import type { GlossaryHit } from '../glossary/term-matcher.rules.js';
 import type { Language } from './qa-check.rules.js';
 
@@ -99,5 +103,32 @@ describe('glossary-term', () => {
 
   it('has nothing to say without glossary hits', () => {
     expect(run('Anything.', [])).toEqual([]);
+  });
+});
+
+describe('forbidden-rendering', () => {
+  const hit = { term: 'иноагент', renderings: ['foreign agent'], forbidden: ['foreign spy'] };
+  const check = (target: string) =>
+    forbiddenRenderingCheck.run({
+      sourceLanguage: 'ru',
+      targetLanguage: 'en',
+      source: 'иноагент',
+      target,
+      glossary: [hit],
+    });
+
+  it('reports a rendering to avoid, inflected too, naming the one to use', () => {
+    expect(check('Two foreign spies were named.')).toEqual([
+      {
+        check: 'forbidden-rendering',
+        severity: 'warning',
+        messageKey: 'qa:forbidden-rendering',
+        params: { term: 'иноагент', used: 'foreign spy', renderings: 'foreign agent' },
+      },
+    ]);
+  });
+
+  it('passes a target without one', () => {
+    expect(check('A foreign agent, not a spy.')).toEqual([]);
   });
 });

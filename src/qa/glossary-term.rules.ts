@@ -24,6 +24,27 @@ export function usesRendering(text: string, rendering: string): boolean {
   return containsSequence(stemmed(text), stemmed(rendering));
 }
 
+/** A rendering the glossary marks as one to avoid (TBX's deprecated terms) used in the target. */
+export const forbiddenRenderingCheck: QaCheck = {
+  id: 'forbidden-rendering',
+  severity: 'warning',
+  pairs: BOTH_PAIRS,
+  run(input) {
+    return (input.glossary ?? []).flatMap((hit) => {
+      const used = (hit.forbidden ?? []).filter((f) => usesRendering(input.target, f));
+      return used.length > 0
+        ? [
+            finding(this, {
+              term: hit.term,
+              used: listValues(used),
+              renderings: listValues(hit.renderings),
+            }),
+          ]
+        : [];
+    });
+  },
+};
+
 export const glossaryTermCheck: QaCheck = {
   id: 'glossary-term',
   severity: 'warning',

@@ -238,6 +238,7 @@ describe('qaChecks and their messages', () => {
       'cyrillic-in-target',
       'date-format',
       'empty',
+      'forbidden-rendering',
       'glossary-term',
       'legal-reference',
       'length-ratio',

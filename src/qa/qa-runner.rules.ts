@@ -1,4 +1,4 @@
-import { glossaryTermCheck } from './glossary-term.rules.js';
+import { forbiddenRenderingCheck, glossaryTermCheck } from './glossary-term.rules.js';
 import { legalReferenceCheck } from './legal-reference.rules.js';
 import { nameSpellingCheck } from './name-spelling.rules.js';
 import { numberMismatchCheck } from './number-mismatch.rules.js';
@@ -23,6 +23,7 @@ export const qaChecks: QaCheck[] = [
   quoteStyleCheck,
   dateFormatCheck,
   glossaryTermCheck,
+  forbiddenRenderingCheck,
   nameSpellingCheck,
   unchangedCheck,
   lengthRatioCheck,

@@ -51,6 +51,7 @@ const WORKSPACE_NAV: NavEntry[] = [
   { href: '/workspace/initiatives', key: 'common:nav.initiatives' },
   { href: '/workspace/timeline', key: 'common:nav.timeline', roles: ['editor'] },
   { href: '/workspace/glossary', key: 'common:nav.glossary' },
+  { href: '/workspace/memory', key: 'common:nav.memory' },
   { href: '/workspace/explainers', key: 'common:nav.explainers' },
   { href: '/workspace/stats', key: 'common:nav.stats' },
   { href: '/account', key: 'common:nav.account' },

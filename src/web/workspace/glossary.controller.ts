@@ -29,7 +29,7 @@ export interface GlossaryView {
     language: string;
     languageLabel: string;
     forms: string;
-    renderings: { language: string; label: string; text: string }[];
+    renderings: { language: string; label: string; text: string; forbidden: string }[];
     note: string;
     editHref: string;
   }[];
@@ -42,7 +42,13 @@ export interface GlossaryFormView {
   sourceLanguage: TextLanguage;
   sourceLanguageLabel: string;
   /** One input per language that terms of this source language are translated into. */
-  renderings: { name: string; language: TextLanguage; label: string }[];
+  renderings: {
+    name: string;
+    forbiddenName: string;
+    language: TextLanguage;
+    label: string;
+    forbiddenLabel: string;
+  }[];
   /** The explainers a term may point at. */
   explainers: { value: string; label: string }[];
   values: Record<string, string>;
@@ -52,6 +58,7 @@ export interface GlossaryFormView {
 
 const FIELDS = ['sourceLanguage', 'term', 'forms', 'note', 'explainerId', 'version'];
 const RENDERING_FIELD = (language: TextLanguage) => `rendering_${language}`;
+const FORBIDDEN_FIELD = (language: TextLanguage) => `forbidden_${language}`;
 
 /** The glossary: every contributor reads it, editors keep it. */
 @Controller('/workspace/glossary')
@@ -98,7 +105,16 @@ export class GlossaryController {
         forms: t.forms.join(', '),
         renderings: TEXT_LANGUAGES.flatMap((l) => {
           const text = t.renderings[l];
-          return text ? [{ language: l, label: ctx.t(`glossary:language.${l}`), text }] : [];
+          return text
+            ? [
+                {
+                  language: l,
+                  label: ctx.t(`glossary:language.${l}`),
+                  text,
+                  forbidden: (t.forbidden[l] ?? []).join(', '),
+                },
+              ]
+            : [];
         }),
         note: t.note,
         editHref: `/workspace/glossary/${t.id}/edit`,
@@ -200,8 +216,10 @@ export class GlossaryController {
       sourceLanguageLabel: ctx.t(`glossary:language.${sourceLanguage}`),
       renderings: targets.map((language) => ({
         name: RENDERING_FIELD(language),
+        forbiddenName: FORBIDDEN_FIELD(language),
         language,
         label: ctx.t(`glossary:field.rendering.${language}`),
+        forbiddenLabel: ctx.t(`glossary:field.forbidden.${language}`),
       })),
       explainers: (await this.explainers.choices()).map((e) => ({
         value: String(e.id),
@@ -217,29 +235,40 @@ export class GlossaryController {
 function fromForm(body: Record<string, unknown>): Record<string, unknown> {
   const input: Record<string, unknown> = { ...body };
   const renderings: Record<string, unknown> = {};
+  const forbidden: Record<string, unknown> = {};
   for (const language of TEXT_LANGUAGES) {
-    const name = RENDERING_FIELD(language);
-    if (name in input) {
-      renderings[language] = input[name];
-      delete input[name];
+    for (const [name, into] of [
+      [RENDERING_FIELD(language), renderings],
+      [FORBIDDEN_FIELD(language), forbidden],
+    ] as const) {
+      if (name in input) {
+        into[language] = input[name];
+        delete input[name];
+      }
     }
   }
-  return { ...input, renderings };
+  return { ...input, renderings, forbidden };
 }
 
-/** Errors on `renderings.en` belong beside the `rendering_en` input. */
+/** Errors on `renderings.en` belong beside the `rendering_en` input (`forbidden.en`, `forbidden_en`). */
 function besideRenderingInputs(errors: FormErrors): FormErrors {
   const fields = Object.fromEntries(
     Object.entries(errors.fields).map(([field, message]) => {
-      const match = /^renderings\.(\w+)$/.exec(field);
-      return [match && isTextLanguage(match[1]) ? RENDERING_FIELD(match[1]) : field, message];
+      const match = /^(renderings|forbidden)\.(\w+)$/.exec(field);
+      if (!match || !isTextLanguage(match[2])) return [field, message];
+      const name = match[1] === 'renderings' ? RENDERING_FIELD : FORBIDDEN_FIELD;
+      return [name(match[2]), message];
     }),
   );
   return { ...errors, fields };
 }
 
 function posted(body: Record<string, unknown>): Record<string, string> {
-  const names = [...FIELDS, ...TEXT_LANGUAGES.map(RENDERING_FIELD)];
+  const names = [
+    ...FIELDS,
+    ...TEXT_LANGUAGES.map(RENDERING_FIELD),
+    ...TEXT_LANGUAGES.map(FORBIDDEN_FIELD),
+  ];
   return Object.fromEntries(
     names.map((f) => [f, typeof body[f] === 'string' ? (body[f] as string) : '']),
   );
@@ -255,6 +284,9 @@ function values(term: GlossaryTermRecord): Record<string, string> {
     version: String(term.version),
     ...Object.fromEntries(
       TEXT_LANGUAGES.map((l) => [RENDERING_FIELD(l), term.renderings[l] ?? '']),
+    ),
+    ...Object.fromEntries(
+      TEXT_LANGUAGES.map((l) => [FORBIDDEN_FIELD(l), (term.forbidden[l] ?? []).join('\n')]),
     ),
   };
 }

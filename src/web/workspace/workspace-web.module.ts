@@ -33,6 +33,8 @@ import { InboxController } from './inbox.controller.js';
 import { StatsController } from './stats.controller.js';
 import { ExchangeModule } from '../../exchange/exchange.module.js';
 import { TranslationExchangeController } from './translation-exchange.controller.js';
+import { GlossaryExchangeController } from './glossary-exchange.controller.js';
+import { MemoryExchangeController } from './memory-exchange.controller.js';
 import { TranslationActivityViews } from './translation-activity.view-model.js';
 
 /** Pages for contributors: signed in, checked by role on every route. */
@@ -58,6 +60,8 @@ import { TranslationActivityViews } from './translation-activity.view-model.js';
     AuditController,
     StatsController,
     TranslationExchangeController,
+    GlossaryExchangeController,
+    MemoryExchangeController,
     ReviewController,
     PublishingController,
     GlossaryController,
