@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { routeReadsThroughOpenTransaction } from './transaction-reads.js';
 
 interface OpenTransaction {
   manager: EntityManager;
@@ -25,7 +26,15 @@ export class TransactionRunner {
   private readonly open = new AsyncLocalStorage<OpenTransaction>();
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** The connection's (SQLite) or the pool's (PostgreSQL) manager, outside any transaction. */
+  private readonly outside: EntityManager;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.outside =
+      dataSource.options.type === 'postgres'
+        ? routeReadsThroughOpenTransaction(dataSource, () => this.openManager())
+        : dataSource.manager;
+  }
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const outer = this.open.getStore();
@@ -63,8 +72,12 @@ export class TransactionRunner {
 
   /** The open transaction's manager inside `write`, the connection's outside it. */
   get manager(): EntityManager {
+    return this.openManager() ?? this.outside;
+  }
+
+  private openManager(): EntityManager | undefined {
     const open = this.open.getStore();
-    return open && !open.ended ? open.manager : this.dataSource.manager;
+    return open && !open.ended ? open.manager : undefined;
   }
 
   private queue<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
