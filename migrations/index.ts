@@ -10,6 +10,7 @@ import { ReaderIndexes1733100000000 } from './1733100000000-reader-indexes.js';
 import { TmOriginFile1733200000000 } from './1733200000000-tm-origin-file.js';
 import { PublishedMemory1733400000000 } from './1733400000000-published-memory.js';
 import { HandleSkeletons1733500000000 } from './1733500000000-handle-skeletons.js';
+import { InstanceCoordination1733600000000 } from './1733600000000-instance-coordination.js';
 import { portable } from './portable-migration.js';
 
 /**
@@ -30,4 +31,5 @@ export const migrations = [
   TmOriginFile1733200000000,
   PublishedMemory1733400000000,
   HandleSkeletons1733500000000,
+  InstanceCoordination1733600000000,
 ].map(portable);

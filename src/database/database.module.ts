@@ -3,12 +3,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { migrations } from '../../migrations/index.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { DataSource } from 'typeorm';
+import { InstanceCoordination } from './instance-coordination.js';
 import { installPostgresAdapters } from './postgres-adapters.js';
+import { PostgresCoordination } from './postgres-coordination.js';
+import { SingleInstanceCoordination } from './single-instance-coordination.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /**
  * SQLite by default: one connection for everything (better-sqlite3 is synchronous and
- * in-process). With DATABASE_URL, a PostgreSQL pool shared by several app instances.
+ * in-process). With DATABASE_URL, a PostgreSQL pool shared by several app instances, which
+ * `InstanceCoordination` keeps in step (caches, memory index, rate limits, single-run jobs).
  * Migrations run at start on both; the schema is never synchronised from entities.
  */
 @Global()
@@ -20,8 +25,20 @@ import { TransactionRunner } from './transaction-runner.js';
         config.databaseUrl ? postgresOptions(config.databaseUrl, config) : sqliteOptions(config),
     }),
   ],
-  providers: [TransactionRunner],
-  exports: [TransactionRunner],
+  providers: [
+    TransactionRunner,
+    {
+      provide: InstanceCoordination,
+      inject: [APP_CONFIG, DataSource],
+      useFactory: async (config: AppConfig, dataSource: DataSource) => {
+        if (!config.databaseUrl) return new SingleInstanceCoordination();
+        const coordination = new PostgresCoordination(config.databaseUrl, dataSource);
+        await coordination.start();
+        return coordination;
+      },
+    },
+  ],
+  exports: [TransactionRunner, InstanceCoordination],
 })
 export class DatabaseModule {}
 

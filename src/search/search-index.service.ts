@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { PublicationTag } from '../publications/publication-tag.entity.js';
 import { Publication } from '../publications/publication.entity.js';
@@ -29,6 +30,7 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly events: DomainEvents,
+    private readonly coordination: InstanceCoordination,
   ) {}
 
   onModuleInit(): void {
@@ -47,6 +49,8 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
    */
   async onApplicationBootstrap(): Promise<void> {
     await this.transactions.write(async (m) => {
+      // Instances starting together: one fills the index, the others find it being filled.
+      if (!(await this.coordination.tryExclusive(m, 'search-reindex'))) return;
       const [entries] = await m.query(
         `SELECT count(*) AS n FROM search_entry WHERE kind = 'publication'`,
       );
