@@ -58,7 +58,12 @@ export class SignInService {
     const clientLimitKey = this.clientKey(clientAddress);
     // Each limit checks and counts the attempt in one step, before the hash is evaluated:
     // parallel requests would otherwise all pass a check and the limit would bound nothing.
-    const byHandle = await this.limits.takeAttempt('handle', handleLimitKey, this.perHandle, WINDOW_MS);
+    const byHandle = await this.limits.takeAttempt(
+      'handle',
+      handleLimitKey,
+      this.perHandle,
+      WINDOW_MS,
+    );
     const byClient = byHandle.blocked
       ? byHandle
       : await this.limits.takeAttempt('client', clientLimitKey, this.perClient, WINDOW_MS);

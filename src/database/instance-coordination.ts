@@ -31,7 +31,11 @@ export abstract class InstanceCoordination implements OnModuleDestroy {
    * if it rolls back), tells the other instances. This instance updates its own memory itself,
    * after its commit, as it always has.
    */
-  abstract announce(manager: EntityManager, topic: CoordinationTopic, payload?: string): Promise<void>;
+  abstract announce(
+    manager: EntityManager,
+    topic: CoordinationTopic,
+    payload?: string,
+  ): Promise<void>;
 
   /**
    * True when this write may run a job that only one instance should run at a time (another

@@ -69,10 +69,9 @@ export class PostgresCoordination extends InstanceCoordination {
   }
 
   async tryExclusive(manager: EntityManager, job: string): Promise<boolean> {
-    const [row] = (await manager.query(
-      `SELECT pg_try_advisory_xact_lock(hashtext(?)) AS locked`,
-      [`bridges:${job}`],
-    )) as { locked: number }[];
+    const [row] = (await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext(?)) AS locked`, [
+      `bridges:${job}`,
+    ])) as { locked: number }[];
     return Boolean(row?.locked);
   }
 

@@ -26,7 +26,8 @@ export class SingleInstanceCoordination extends InstanceCoordination {
       limiter = new RateLimiter(limit, windowMs);
       this.limiters.set(bucket, limiter);
     }
-    if (limiter.isBlocked(key)) return { blocked: true, retryAfterSeconds: limiter.retryAfter(key) };
+    if (limiter.isBlocked(key))
+      return { blocked: true, retryAfterSeconds: limiter.retryAfter(key) };
     limiter.hit(key);
     return { blocked: false, retryAfterSeconds: 0 };
   }

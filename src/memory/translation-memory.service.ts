@@ -44,28 +44,36 @@ export class TranslationMemoryService implements OnModuleInit {
     this.events.on('publication.withdrawn', async (manager, e) => {
       await this.removeTranslation(manager, e.translationId);
     });
-    // Should a change not apply, the indexes are built again rather than left wrong.
-    this.coordination.onAnnouncement('memory', (payload) => {
-      this.heard(payload).catch(() => this.indexes.clear());
-    });
+    this.coordination.onAnnouncement('memory', (payload) => this.heard(payload));
   }
 
-  /** Another instance changed a pair's memory: a loaded index learns the same change. */
-  private async heard(payload: string | null): Promise<void> {
+  /**
+   * Another instance changed a pair's memory: a loaded index learns the same change, in the
+   * order announced, and lookups wait for it (they await the index's promise).
+   */
+  private heard(payload: string | null): void {
     if (payload === null) return this.indexes.clear();
     const change = JSON.parse(payload) as MemoryChange;
     const loaded = this.indexes.get(change.pair);
     if (!loaded) return;
     if (change.reload) return void this.indexes.delete(change.pair);
-    const rows = change.added.length
-      ? await this.dataSource.getRepository(TmEntryRow).find({
-          where: { id: In(change.added) },
-          select: { id: true, sourceText: true, targetText: true },
-        })
-      : [];
-    const index = await loaded;
-    for (const id of change.removed) index.remove(id);
-    for (const row of rows) index.add({ id: row.id, source: row.sourceText, target: row.targetText });
+    const updated = loaded.then(async (index) => {
+      const rows = change.added.length
+        ? await this.dataSource.getRepository(TmEntryRow).find({
+            where: { id: In(change.added) },
+            select: { id: true, sourceText: true, targetText: true },
+          })
+        : [];
+      for (const id of change.removed) index.remove(id);
+      for (const row of rows)
+        index.add({ id: row.id, source: row.sourceText, target: row.targetText });
+      return index;
+    });
+    this.indexes.set(change.pair, updated);
+    // Should the change not apply, the index is built again rather than left wrong.
+    updated.catch(() => {
+      if (this.indexes.get(change.pair) === updated) this.indexes.delete(change.pair);
+    });
   }
 
   /** Tells other instances, inside the write, what it changes in a pair's memory. */
