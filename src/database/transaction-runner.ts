@@ -53,13 +53,18 @@ export class TransactionRunner {
   }
 
   /**
-   * Copies the WAL into the database file and truncates it to zero bytes, in the write queue so
-   * no transaction is open. After an erasure the WAL still holds the old page images; with
-   * `secure_delete` on, the database file itself keeps no freed bytes.
+   * After an erasure, makes the old values leave the files. SQLite: copies the WAL into the
+   * database file and truncates it to zero bytes, in the write queue so no transaction is open
+   * (with `secure_delete` on, the database file itself keeps no freed bytes). PostgreSQL: an
+   * UPDATE leaves the old row version in the heap and its keys in the indexes until vacuumed, so
+   * the `tables` are rewritten with VACUUM FULL (small tables; a short exclusive lock).
    */
-  truncateWal(): Promise<void> {
-    // PostgreSQL has no WAL file of ours to truncate (see README: erasure on PostgreSQL).
-    if (this.dataSource.options.type !== 'better-sqlite3') return Promise.resolve();
+  scrubFreedBytes(tables: readonly string[]): Promise<void> {
+    if (this.dataSource.options.type === 'postgres') {
+      return this.dataSource
+        .query(`VACUUM FULL ${tables.map((table) => `"${table}"`).join(', ')}`)
+        .then(() => undefined);
+    }
     const run = this.tail.then(async () => {
       const rows = (await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)')) as {
         busy: number;
