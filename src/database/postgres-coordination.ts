@@ -11,8 +11,8 @@ import {
 const CHANNEL = 'bridges_changes';
 const TOPICS: readonly CoordinationTopic[] = ['content', 'memory'];
 const RECONNECT_MS = 1000;
-/** Rate-limit windows older than this are dropped by the purge (longer than any window). */
-const KEEP_WINDOWS_MS = 24 * 60 * 60 * 1000;
+/** Rate-limit windows that started longer ago than this are dropped by the hourly purge (the longest window is 15 minutes). */
+const KEEP_WINDOWS_MS = 60 * 60 * 1000;
 
 /**
  * Several app instances on one PostgreSQL database. An announcement moves the topic's row in
