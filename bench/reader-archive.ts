@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import type { PublicationContent } from '../src/publications/publication-content.rules.js';
 
 /*
@@ -111,42 +112,106 @@ export function addPublications(
   const insertAll = db.transaction(() => {
     const next = random(count);
     for (let i = 0; i < count; i++) {
-      const title = `${pick(next, SUBJECTS)} ${pick(next, VERBS)} ${pick(next, OBJECTS)} (${i})`;
-      const blocks = Array.from({ length: 4 }, () => ({
-        kind: 'paragraph' as const,
-        level: null,
-        text: paragraph(next),
-        original: 'Оригинальный абзац.',
-      }));
-      const content: PublicationContent = {
-        ...template,
-        title,
-        originalTitle: `Заголовок ${i}`,
-        blocks,
-        footnotes: [],
-        explainers: [],
-      };
+      const row = archiveRow(next, i, template);
       const sourceId = Number(
-        source.run(initiative.id, `Заголовок ${i}`, 'Оригинальный абзац.', `hash-${i}`, now, now)
+        source.run(initiative.id, row.originalTitle, 'Оригинальный абзац.', row.hash, now, now)
           .lastInsertRowid,
       );
       const translationId = Number(translation.run(sourceId, now, now).lastInsertRowid);
-      const publishedAt = new Date(Date.UTC(2023, 0, 1) + i * 60_000)
-        .toISOString()
-        .replace('T', ' ')
-        .slice(0, 23);
       publication.run(
         translationId,
         sourceId,
         initiative.id,
-        `bench-text-${i}`,
-        title,
-        blocks[0]!.text.slice(0, 280),
-        JSON.stringify(content),
-        publishedAt,
+        row.slug,
+        row.title,
+        row.summary,
+        row.content,
+        row.publishedAt.toISOString().replace('T', ' ').slice(0, 23),
       );
     }
   });
   insertAll();
   db.close();
+}
+
+/** The same archive written into a PostgreSQL database, in multi-row statements. */
+export async function addPublicationsPostgres(
+  url: string,
+  count: number,
+  template: PublicationContent,
+): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const [initiative] = (await client.query(`SELECT id FROM initiative ORDER BY id LIMIT 1`))
+      .rows as { id: number }[];
+    const now = new Date();
+    const next = random(count);
+    const BATCH = 500;
+    for (let start = 0; start < count; start += BATCH) {
+      const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) =>
+        archiveRow(next, start + k, template),
+      );
+      const sources = await client.query(
+        `INSERT INTO source_text (initiative_id, language, kind, title, body, licence, content_hash, created_at, updated_at, published_date, published_precision, original_url)
+         SELECT $1, 'ru', 'news', t, 'Оригинальный абзац.', 'CC-BY-4.0', h, $2, $2, '2022-03-01', 'day', 'https://example.org/a'
+           FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS x(t, h, n) ORDER BY n RETURNING id`,
+        [initiative!.id, now, rows.map((r) => r.originalTitle), rows.map((r) => r.hash)],
+      );
+      const sourceIds = (sources.rows as { id: number }[]).map((r) => r.id);
+      const translations = await client.query(
+        `INSERT INTO translation (source_id, target_language, status, source_revision, created_at, updated_at)
+         SELECT s, 'en', 'published', 1, $1, $1 FROM unnest($2::int[]) WITH ORDINALITY AS x(s, n) ORDER BY n RETURNING id`,
+        [now, sourceIds],
+      );
+      const translationIds = (translations.rows as { id: number }[]).map((r) => r.id);
+      await client.query(
+        `INSERT INTO publication (translation_id, source_id, initiative_id, language, source_language, slug, version, title, summary, content, original_date, published_at)
+         SELECT tr, s, $1, 'en', 'ru', slug, 1, title, summary, content, '2022-03-01', at
+           FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+             AS x(tr, s, slug, title, summary, content, at)`,
+        [
+          initiative!.id,
+          translationIds,
+          sourceIds,
+          rows.map((r) => r.slug),
+          rows.map((r) => r.title),
+          rows.map((r) => r.summary),
+          rows.map((r) => r.content),
+          rows.map((r) => r.publishedAt),
+        ],
+      );
+    }
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
+}
+
+function archiveRow(next: () => number, i: number, template: PublicationContent) {
+  const title = `${pick(next, SUBJECTS)} ${pick(next, VERBS)} ${pick(next, OBJECTS)} (${i})`;
+  const blocks = Array.from({ length: 4 }, () => ({
+    kind: 'paragraph' as const,
+    level: null,
+    text: paragraph(next),
+    original: 'Оригинальный абзац.',
+  }));
+  const content: PublicationContent = {
+    ...template,
+    title,
+    originalTitle: `Заголовок ${i}`,
+    blocks,
+    footnotes: [],
+    explainers: [],
+  };
+  return {
+    title,
+    originalTitle: `Заголовок ${i}`,
+    hash: `hash-${i}`,
+    slug: `bench-text-${i}`,
+    summary: blocks[0]!.text.slice(0, 280),
+    content: JSON.stringify(content),
+    publishedAt: new Date(Date.UTC(2023, 0, 1) + i * 60_000),
+  };
 }

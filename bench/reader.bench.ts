@@ -1,23 +1,22 @@
 /**
  * `npm run bench`: the reader site under load, against a bare node:http server sending the same
  * bytes in the same run. Prints throughput ratio and p99 at 50 connections, peak RSS, the cost of
- * rendering an article at 1,000 vs 100,000 publications, and search p95 over 10,000.
+ * rendering an article at 1,000 vs 100,000 publications, and search p95 over 10,000 — on SQLite
+ * and, when `npm run bench` found `pg_virtualenv` (BENCH_POSTGRES_URL points at a throwaway
+ * cluster), on PostgreSQL in the same run, side by side.
  */
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app.setup.js';
-import { loadConfig } from '../src/config/app-config.js';
-import { DemoLoader } from '../src/demo/demo-loader.service.js';
-import { PublicationQueriesService } from '../src/publications/publication-queries.service.js';
-import { addPublications } from './reader-archive.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MAIN = join(here, '..', 'src', 'main.js');
 const PLAIN = join(here, 'plain-server.js');
+const MAKE_ARCHIVE = join(here, 'make-archive.js');
 const DEMO_SLUG = 'the-supreme-court-liquidated-memorial';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -28,35 +27,61 @@ interface Load {
   non2xx: number;
 }
 
-async function makeArchive(dir: string, count: number): Promise<string> {
-  const databasePath = join(dir, `archive-${count}.sqlite`);
-  const app = await createApp(
-    loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_PATH: databasePath,
-      DEMO_DATA: 'on',
-      LOG_LEVEL: 'error',
-    }),
-    { logger: false },
-  );
-  await app.get(DemoLoader).loadIfEmpty();
-  const template = (await app.get(PublicationQueriesService).current(DEMO_SLUG)).content;
-  await app.close();
-  const started = Date.now();
-  addPublications(databasePath, count, template);
-  console.log(
-    `  archive of ${count} publications written in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return databasePath;
+/** Where one driver keeps its archives: a file per archive, or a database of the cluster. */
+interface Driver {
+  name: 'SQLite' | 'PostgreSQL';
+  /** The environment that points an app at the archive of `count` publications. */
+  archive(count: number): Promise<Record<string, string>>;
 }
 
-async function startApp(databasePath: string, port: number): Promise<ChildProcess> {
+function sqlite(dir: string): Driver {
+  return {
+    name: 'SQLite',
+    archive: async (count) => ({
+      DATABASE_PATH: join(dir, `archive-${count}.sqlite`),
+      DATABASE_URL: '',
+    }),
+  };
+}
+
+function postgres(dir: string, cluster: string): Driver {
+  return {
+    name: 'PostgreSQL',
+    async archive(count) {
+      const client = new pg.Client({ connectionString: cluster });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS bench_${count}`);
+      await client.query(`CREATE DATABASE bench_${count}`);
+      await client.end();
+      const url = new URL(cluster);
+      url.pathname = `/bench_${count}`;
+      return { DATABASE_PATH: join(dir, 'unused.sqlite'), DATABASE_URL: url.toString() };
+    },
+  };
+}
+
+async function makeArchive(driver: Driver, count: number): Promise<Record<string, string>> {
+  const env = await driver.archive(count);
+  const started = Date.now();
+  const child = fork(MAKE_ARCHIVE, [String(count)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`the ${driver.name} archive of ${count} was not written`);
+  console.log(
+    `  ${driver.name}: archive of ${count} publications written in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return env;
+}
+
+async function startApp(database: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = fork(MAIN, [], {
     env: {
       ...process.env,
+      ...database,
       NODE_ENV: 'production',
       SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-      DATABASE_PATH: databasePath,
       HOST: '127.0.0.1',
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
@@ -130,96 +155,156 @@ function slugs(count: number, sample: number, seed = 7): string[] {
 
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
+interface Figures {
+  baseline: Load;
+  measured: Load;
+  ratio: number;
+  rss: number;
+  smallCold: { mean: number; p95: number };
+  largeCold: { mean: number; p95: number };
+  costRatio: number;
+  search: { p50: number; p95: number };
+}
+
+async function measure(driver: Driver, dir: string, port: number): Promise<Figures> {
+  console.log(`\n${driver.name}: preparing archives…`);
+  const small = await makeArchive(driver, 1_000);
+  const searchArchive = await makeArchive(driver, 10_000);
+  const large = await makeArchive(driver, 100_000);
+
+  console.log(`${driver.name}: article page under load (50 connections)…`);
+  const app = await startApp(small, port);
+  const articleUrl = `http://127.0.0.1:${port}/texts/${DEMO_SLUG}`;
+  const html = await (await fetch(articleUrl)).text();
+  const htmlFile = join(dir, 'article.html');
+  writeFileSync(htmlFile, html);
+  const plain = fork(PLAIN, [htmlFile, String(port + 1)], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise((resolve) => plain.once('message', resolve));
+  const baseline = await load(`http://127.0.0.1:${port + 1}/`);
+  const measured = await load(articleUrl);
+  await stop(plain);
+  const rss = peakRss(app.pid!);
+
+  console.log(`${driver.name}: rendering articles not yet cached, 1,000 vs 100,000…`);
+  // Both apps are warmed the same way first (code compiled, templates cached), then measured
+  // on pages they have not rendered yet.
+  const cold = async (at: number, count: number) => {
+    await sequential(slugs(count, 200, 11).map((s) => `http://127.0.0.1:${at}/texts/${s}?warm`));
+    return sequential(slugs(count, 300).map((s) => `http://127.0.0.1:${at}/texts/${s}`));
+  };
+  const smallCold = await cold(port, 1_000);
+  await stop(app);
+  const largeApp = await startApp(large, port + 2);
+  const largeCold = await cold(port + 2, 100_000);
+  await stop(largeApp);
+
+  console.log(`${driver.name}: search over 10,000 publications…`);
+  const searchApp = await startApp(searchArchive, port + 3);
+  const words = [
+    'court',
+    'activist',
+    'journalist',
+    'picket',
+    'foreign agent',
+    'fined Moscow',
+    'army',
+    'Kazan teacher',
+    'sentenced',
+    'undesirable organisation',
+  ];
+  const queries = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `http://127.0.0.1:${port + 3}/api/v1/search?q=${encodeURIComponent(words[i % words.length]!)}&page=${1 + (i % 3)}`,
+  );
+  await sequential(queries.slice(0, 20));
+  const search = await sequential(queries);
+  await stop(searchApp);
+  return {
+    baseline,
+    measured,
+    ratio: measured.requestsPerSecond / baseline.requestsPerSecond,
+    rss,
+    smallCold,
+    largeCold,
+    costRatio: largeCold.mean / smallCold.mean,
+    search,
+  };
+}
+
+/** One line of the table: a figure per driver, and whether each meets the target. */
+function row(
+  label: string,
+  figures: Figures[],
+  value: (f: Figures) => string,
+  ok?: (f: Figures) => boolean,
+): boolean[] {
+  const cells = figures.map((f) => `${value(f)}${ok ? ` ${verdict(ok(f))}` : ''}`.padEnd(24));
+  console.log(`  ${label.padEnd(38)}${cells.join('')}`);
+  return ok ? figures.map(ok) : [];
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bridges-bench-'));
-  const results: boolean[] = [];
+  const cluster = process.env.BENCH_POSTGRES_URL;
+  const drivers = [sqlite(dir), ...(cluster ? [postgres(dir, cluster)] : [])];
+  const figures: Figures[] = [];
   try {
-    console.log('Preparing archives…');
-    const small = await makeArchive(dir, 1_000);
-    const searchArchive = await makeArchive(dir, 10_000);
-    const large = await makeArchive(dir, 100_000);
-
-    console.log('\nArticle page under load (50 connections):');
-    const app = await startApp(small, 3301);
-    const articleUrl = `http://127.0.0.1:3301/texts/${DEMO_SLUG}`;
-    const html = await (await fetch(articleUrl)).text();
-    const htmlFile = join(dir, 'article.html');
-    writeFileSync(htmlFile, html);
-    const plain = fork(PLAIN, [htmlFile, '3302'], {
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    await new Promise((resolve) => plain.once('message', resolve));
-    const baseline = await load('http://127.0.0.1:3302/');
-    const measured = await load(articleUrl);
-    await stop(plain);
-    const ratio = measured.requestsPerSecond / baseline.requestsPerSecond;
-    const rss = peakRss(app.pid!);
-    console.log(
-      `  node:http baseline  ${baseline.requestsPerSecond.toFixed(0)} req/s, p99 ${baseline.p99} ms (${html.length} bytes)`,
-    );
-    console.log(
-      `  Bridges article     ${measured.requestsPerSecond.toFixed(0)} req/s, p99 ${measured.p99} ms, ${measured.non2xx} non-2xx`,
-    );
-    console.log(
-      `  ratio ${ratio.toFixed(2)} (target ≥ 0.6) ${verdict(ratio >= 0.6)}; p99 ${measured.p99} ms (target ≤ 50) ${verdict(measured.p99 <= 50)}`,
-    );
-    console.log(`  peak RSS of the app ${rss.toFixed(0)} MB (target ≤ 250) ${verdict(rss <= 250)}`);
-    results.push(ratio >= 0.6, measured.p99 <= 50, rss <= 250, measured.non2xx === 0);
-
-    console.log('\nRendering an article not yet cached, 1,000 vs 100,000 publications:');
-    // Both apps are warmed the same way first (code compiled, templates cached), then measured
-    // on pages they have not rendered yet.
-    const cold = async (port: number, count: number) => {
-      await sequential(
-        slugs(count, 200, 11).map((s) => `http://127.0.0.1:${port}/texts/${s}?warm`),
-      );
-      return sequential(slugs(count, 300).map((s) => `http://127.0.0.1:${port}/texts/${s}`));
-    };
-    const smallCold = await cold(3301, 1_000);
-    await stop(app);
-    const largeApp = await startApp(large, 3303);
-    const largeCold = await cold(3303, 100_000);
-    const largeRss = peakRss(largeApp.pid!);
-    await stop(largeApp);
-    const costRatio = largeCold.mean / smallCold.mean;
-    console.log(
-      `  1,000:   mean ${smallCold.mean.toFixed(2)} ms, p95 ${smallCold.p95.toFixed(2)} ms`,
-    );
-    console.log(
-      `  100,000: mean ${largeCold.mean.toFixed(2)} ms, p95 ${largeCold.p95.toFixed(2)} ms (peak RSS ${largeRss.toFixed(0)} MB)`,
-    );
-    console.log(`  cost ratio ${costRatio.toFixed(2)} (target ≤ 1.3) ${verdict(costRatio <= 1.3)}`);
-    results.push(costRatio <= 1.3);
-
-    console.log('\nSearch over 10,000 publications:');
-    const searchApp = await startApp(searchArchive, 3304);
-    const words = [
-      'court',
-      'activist',
-      'journalist',
-      'picket',
-      'foreign agent',
-      'fined Moscow',
-      'army',
-      'Kazan teacher',
-      'sentenced',
-      'undesirable organisation',
-    ];
-    const queries = Array.from(
-      { length: 300 },
-      (_, i) =>
-        `http://127.0.0.1:3304/api/v1/search?q=${encodeURIComponent(words[i % words.length]!)}&page=${1 + (i % 3)}`,
-    );
-    await sequential(queries.slice(0, 20));
-    const search = await sequential(queries);
-    await stop(searchApp);
-    console.log(
-      `  p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms (target ≤ 20) ${verdict(search.p95 <= 20)}`,
-    );
-    results.push(search.p95 <= 20);
+    for (const [i, driver] of drivers.entries())
+      figures.push(await measure(driver, dir, 3301 + i * 10));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  console.log(`\n  ${''.padEnd(38)}${drivers.map((d) => d.name.padEnd(24)).join('')}`);
+  const ms = (n: number) => `${n.toFixed(2)} ms`;
+  const results = [
+    ...row('node:http baseline req/s', figures, (f) => f.baseline.requestsPerSecond.toFixed(0)),
+    ...row('article req/s', figures, (f) => f.measured.requestsPerSecond.toFixed(0)),
+    ...row(
+      'ratio to baseline (≥ 0.6)',
+      figures,
+      (f) => f.ratio.toFixed(2),
+      (f) => f.ratio >= 0.6,
+    ),
+    ...row(
+      'article p99 at 50 conn. (≤ 50 ms)',
+      figures,
+      (f) => `${f.measured.p99} ms`,
+      (f) => f.measured.p99 <= 50,
+    ),
+    ...row(
+      'non-2xx answers (0)',
+      figures,
+      (f) => String(f.measured.non2xx),
+      (f) => f.measured.non2xx === 0,
+    ),
+    ...row(
+      'peak RSS of the app (≤ 250 MB)',
+      figures,
+      (f) => `${f.rss.toFixed(0)} MB`,
+      (f) => f.rss <= 250,
+    ),
+    ...row('uncached article, 1,000: mean', figures, (f) => ms(f.smallCold.mean)),
+    ...row('uncached article, 100,000: mean', figures, (f) => ms(f.largeCold.mean)),
+    ...row(
+      'cost ratio 100,000/1,000 (≤ 1.3)',
+      figures,
+      (f) => f.costRatio.toFixed(2),
+      (f) => f.costRatio <= 1.3,
+    ),
+    ...row('search p50 over 10,000', figures, (f) => ms(f.search.p50)),
+    ...row(
+      'search p95 over 10,000 (≤ 20 ms)',
+      figures,
+      (f) => ms(f.search.p95),
+      (f) => f.search.p95 <= 20,
+    ),
+  ];
+  if (!cluster)
+    console.log('\n  PostgreSQL skipped: pg_virtualenv (Debian postgresql-common) not found.');
+  else console.log('\n  PostgreSQL ran on a throwaway local cluster (fsync off), same machine.');
   const ok = results.every(Boolean);
   console.log(`\n${ok ? 'All targets met.' : 'Some targets missed.'}`);
   process.exitCode = ok ? 0 : 1;

@@ -11,6 +11,7 @@ import { TmOriginFile1733200000000 } from './1733200000000-tm-origin-file.js';
 import { PublishedMemory1733400000000 } from './1733400000000-published-memory.js';
 import { HandleSkeletons1733500000000 } from './1733500000000-handle-skeletons.js';
 import { ForbiddenRenderings1733600000000 } from './1733600000000-forbidden-renderings.js';
+import { InstanceCoordination1733700000000 } from './1733700000000-instance-coordination.js';
 import { portable } from './portable-migration.js';
 
 /**
@@ -32,4 +33,5 @@ export const migrations = [
   PublishedMemory1733400000000,
   HandleSkeletons1733500000000,
   ForbiddenRenderings1733600000000,
+  InstanceCoordination1733700000000,
 ].map(portable);

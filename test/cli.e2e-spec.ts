@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,29 @@ import { migrations } from '../migrations/index.js';
 import { CliIo } from '../src/cli/cli-io.js';
 import { runCli } from '../src/cli/run-cli.js';
 import { loadConfig, type AppConfig } from '../src/config/app-config.js';
+import { DATABASE_DRIVER } from '../src/config/database-url.js';
+import { freshPostgresDatabase, type PostgresDatabase } from './support/postgres-database.js';
 import { startTestApp } from './support/test-app.js';
+
+const POSTGRES = DATABASE_DRIVER === 'postgres';
+
+/** How many accounts a backup holds: SQLite's copy opened read-only, or pg_dump's rows. */
+function usersInBackup(file: string): number {
+  if (POSTGRES) {
+    const data = execFileSync('pg_restore', ['--data-only', '--table=user', '--file=-', file], {
+      encoding: 'utf8',
+    });
+    const rows = /^COPY public\."user" [^\n]*\n([\s\S]*?)^\\\.$/m.exec(data)?.[1] ?? '';
+    return rows.split('\n').filter(Boolean).length;
+  }
+  const copy = new Database(file, { readonly: true });
+  try {
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    return (copy.prepare(`SELECT count(*) AS n FROM "user"`).get() as { n: number }).n;
+  } finally {
+    copy.close();
+  }
+}
 
 class ScriptedIo extends CliIo {
   readonly lines: string[] = [];
@@ -26,16 +49,23 @@ class ScriptedIo extends CliIo {
 describe('CLI', () => {
   let dir: string;
   let config: AppConfig;
+  let postgres: PostgresDatabase | null;
+  /** The CLI's database, for an app started on it. */
+  let database: Record<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bridges-cli-'));
-    config = loadConfig({
-      NODE_ENV: 'test',
+    postgres = await freshPostgresDatabase(undefined);
+    database = {
       DATABASE_PATH: join(dir, 'db.sqlite'),
-      LOG_LEVEL: 'error',
-    });
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    };
+    config = loadConfig({ NODE_ENV: 'test', ...database, LOG_LEVEL: 'error' });
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await postgres?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const cli = async (args: string[], secrets: string[] = []) => {
     const io = new ScriptedIo(secrets);
@@ -90,7 +120,7 @@ describe('CLI', () => {
     expect(invite.out).toMatch(/^http:\/\/localhost:3000\/invitations\/[A-Za-z0-9_-]+$/);
     expect((await cli(['token:create', '--handle', 'nobody'])).code).toBe(1);
 
-    const t = await startTestApp({ DATABASE_PATH: config.databasePath });
+    const t = await startTestApp(database);
     try {
       const me = await t
         .client()
@@ -110,8 +140,8 @@ describe('CLI', () => {
       new RegExp(`0 migration\\(s\\) applied now; ${migrations.length} in the database`),
     );
 
-    const t = await startTestApp({ DATABASE_PATH: config.databasePath });
-    const backupFile = join(dir, 'backups', 'copy.sqlite');
+    const t = await startTestApp(database);
+    const backupFile = join(dir, 'backups', POSTGRES ? 'copy.dump' : 'copy.sqlite');
     try {
       // Writes go on while the backup runs; the copy must still be a consistent database.
       const writes = Array.from({ length: 20 }, (_, i) =>
@@ -125,10 +155,7 @@ describe('CLI', () => {
     } finally {
       await t.app.close();
     }
-    const copy = new Database(backupFile, { readonly: true });
-    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-    const copied = (copy.prepare(`SELECT count(*) AS n FROM "user"`).get() as { n: number }).n;
-    copy.close();
+    const copied = usersInBackup(backupFile);
     expect(copied).toBeGreaterThanOrEqual(1);
 
     // Change the database, then restore the backup over it.
@@ -149,7 +176,7 @@ describe('CLI', () => {
     const refused = await cli(['db:restore', notOurs]);
     expect(refused).toMatchObject({ code: 1 });
     expect(refused.out).toContain('not a Bridges database');
-    const t2 = await startTestApp({ DATABASE_PATH: config.databasePath });
+    const t2 = await startTestApp(database);
     try {
       const users = await t2.get(DataSource).query(`SELECT count(*) AS n FROM "user"`);
       expect(users[0].n).toBe(copied);

@@ -39,7 +39,7 @@ describe('footnotes in the translation lifecycle', () => {
   const lastRevision = async (unitId: number) =>
     (
       await db.query(
-        `SELECT version, action, author_id AS authorId FROM unit_revision
+        `SELECT version, action, author_id AS "authorId" FROM unit_revision
          WHERE unit_id = ? ORDER BY version DESC, id DESC LIMIT 1`,
         [unitId],
       )

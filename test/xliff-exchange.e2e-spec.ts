@@ -128,7 +128,7 @@ describe('XLIFF 1.2 round trip of a translation', () => {
     expect(after[1].version).toBe(before[1].version + 1);
     const [{ id: lastochkaId }] = await t
       .get(DataSource)
-      .query(`SELECT id FROM user WHERE handle = 'lastochka'`);
+      .query(`SELECT id FROM "user" WHERE handle = 'lastochka'`);
     expect(after[1].author_id).toBe(lastochkaId);
     const revisions = await t
       .get(DataSource)

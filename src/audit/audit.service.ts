@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ContentGeneration } from '../common/content-generation.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { AuditEvent } from './audit-event.entity.js';
 
@@ -22,19 +23,27 @@ export interface AuditQuery {
 }
 
 @Injectable()
-export class AuditService {
+export class AuditService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly generation: ContentGeneration,
+    private readonly coordination: InstanceCoordination,
   ) {}
+
+  /** A change another instance committed makes this one's cached reader pages stale too. */
+  onModuleInit(): void {
+    this.coordination.onAnnouncement('content', () => this.generation.bump());
+  }
 
   /**
    * Recorded inside the caller's transaction, so the event exists exactly when the change does;
-   * once it commits, cached reader pages know they may be stale.
+   * once it commits, cached reader pages know they may be stale, here and (told with the
+   * object type) on other instances.
    */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
     this.transactions.afterCommit(() => this.generation.bump());
+    await this.coordination.announce(manager, 'content', record.objectType);
     await manager.insert(AuditEvent, {
       actorId: record.actorId,
       action: record.action,

@@ -6,7 +6,7 @@ import type { Role } from '../common/roles.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './access.decorators.js';
-import { RateLimiter } from './rate-limiter.rules.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 
 /**
  * Every route is checked on the server: public routes are marked, everything else needs a
@@ -14,16 +14,17 @@ import { RateLimiter } from './rate-limiter.rules.js';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  private readonly apiLimiter: RateLimiter;
+  private readonly apiLimit: number;
 
   constructor(
     private readonly reflector: Reflector,
+    private readonly limits: InstanceCoordination,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.apiLimiter = new RateLimiter(config.apiRateLimitPerMinute, 60_000);
+    this.apiLimit = config.apiRateLimitPerMinute;
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const { ctx } = request;
     if (ctx.authError) throw new DomainError('unauthenticated', ctx.authError);
@@ -32,9 +33,8 @@ export class AccessGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets) ?? [];
     if (ctx.user && request.url.startsWith('/api/')) {
       const key = ctx.via === 'token' ? `t${ctx.tokenId}` : `u${ctx.user.id}`;
-      if (this.apiLimiter.isBlocked(key))
-        throw new DomainError('rate_limited', 'errors:api-rate-limited');
-      this.apiLimiter.hit(key);
+      const verdict = await this.limits.takeAttempt('api', key, this.apiLimit, 60_000);
+      if (verdict.blocked) throw new DomainError('rate_limited', 'errors:api-rate-limited');
     }
     if (isPublic && roles.length === 0) return true;
     if (!ctx.user) throw new DomainError('unauthenticated', 'errors:sign-in-required');

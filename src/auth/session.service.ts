@@ -3,6 +3,7 @@ import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import { TokenHasher } from '../common/token-hasher.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Session } from './session.entity.js';
 
@@ -23,6 +24,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly tokens: TokenHasher,
+    private readonly coordination: InstanceCoordination,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -93,10 +95,13 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     return this.dataSource.getRepository(Session).countBy({ userId });
   }
 
+  /** Hourly on every instance; on a shared database one of them does it at a time. */
   async purgeExpired(): Promise<number> {
-    const result = await this.transactions.write((m) =>
-      m.delete(Session, { expiresAt: LessThan(new Date()) }),
-    );
-    return result.affected ?? 0;
+    return this.transactions.write(async (m) => {
+      if (!(await this.coordination.tryExclusive(m, 'session-purge'))) return 0;
+      await this.coordination.forgetExpired(m);
+      const result = await m.delete(Session, { expiresAt: LessThan(new Date()) });
+      return result.affected ?? 0;
+    });
   }
 }

@@ -41,7 +41,7 @@ export class DbBackupCommand extends CommandRunner {
 
   async run([file]: string[]): Promise<void> {
     const result = await this.backups.backup(file!);
-    this.io.print(`Backup written to ${result.file} (${result.pages} pages).`);
+    this.io.print(`Backup written to ${result.file} (${result.size}).`);
   }
 }
 

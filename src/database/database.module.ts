@@ -3,13 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { migrations } from '../../migrations/index.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { InstanceCoordination } from './instance-coordination.js';
 import { installPostgresAdapters } from './postgres-adapters.js';
+import { PostgresCoordination } from './postgres-coordination.js';
+import { SingleInstanceCoordination } from './single-instance-coordination.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /**
  * SQLite by default: one connection for everything (better-sqlite3 is synchronous and
- * in-process). With DATABASE_URL, a PostgreSQL pool shared by several app instances.
- * Migrations run at start on both; the schema is never synchronised from entities.
+ * in-process). With DATABASE_URL, a PostgreSQL pool shared by several app instances, which
+ * `InstanceCoordination` keeps in step (caches, memory index, rate limits, single-run jobs).
+ * Migrations run at start on both (on PostgreSQL under an advisory lock, so that instances
+ * starting together apply them once); the schema is never synchronised from entities.
  */
 @Global()
 @Module({
@@ -18,10 +24,27 @@ import { TransactionRunner } from './transaction-runner.js';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
         config.databaseUrl ? postgresOptions(config.databaseUrl, config) : sqliteOptions(config),
+      dataSourceFactory: async (options?: DataSourceOptions) => {
+        const dataSource = await new DataSource(options!).initialize();
+        if (dataSource.options.type === 'postgres') await migrateUnderLock(dataSource);
+        return dataSource;
+      },
     }),
   ],
-  providers: [TransactionRunner],
-  exports: [TransactionRunner],
+  providers: [
+    TransactionRunner,
+    {
+      provide: InstanceCoordination,
+      inject: [APP_CONFIG, DataSource],
+      useFactory: async (config: AppConfig, dataSource: DataSource) => {
+        if (!config.databaseUrl) return new SingleInstanceCoordination();
+        const coordination = new PostgresCoordination(config.databaseUrl, dataSource);
+        await coordination.start();
+        return coordination;
+      },
+    },
+  ],
+  exports: [TransactionRunner, InstanceCoordination],
 })
 export class DatabaseModule {}
 
@@ -39,7 +62,21 @@ const shared = (config: AppConfig) => ({
 
 function postgresOptions(url: string, config: AppConfig) {
   installPostgresAdapters();
-  return { type: 'postgres' as const, url, ...shared(config) };
+  // Run by migrateUnderLock once the pool is up.
+  return { type: 'postgres' as const, url, ...shared(config), migrationsRun: false };
+}
+
+/** One instance migrates while the others starting with it wait, then find nothing to do. */
+async function migrateUnderLock(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtext('bridges:migrations'))`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(hashtext('bridges:migrations'))`);
+    await runner.release();
+  }
 }
 
 function sqliteOptions(config: AppConfig) {

@@ -1,5 +1,7 @@
 import pg from 'pg';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 
 /**
  * Our raw SQL is written with `?` placeholders (SQLite's); PostgreSQL wants `$1, $2, …`.
@@ -17,7 +19,9 @@ let installed = false;
 /**
  * Makes PostgreSQL answer raw queries the way SQLite does: `?` placeholders, `count(*)` /
  * `sum(…)` (bigint, numeric) as numbers rather than strings (our counts stay far below 2^53),
- * and booleans as 1/0, which TypeORM hydrates into entity booleans just the same.
+ * and booleans as 1/0 (as SQLite's raw rows carry them). TypeORM's PostgreSQL driver turns only
+ * columns typed with the `Boolean` constructor back into booleans, so `type: 'boolean'` columns
+ * are hydrated here, as the SQLite driver does.
  */
 export function installPostgresAdapters(): void {
   if (installed) return;
@@ -33,5 +37,13 @@ export function installPostgresAdapters(): void {
     const renumbered =
       parameters && parameters.length > 0 && !/\$\d/.test(sql) ? numberPlaceholders(sql) : sql;
     return original.call(this, renumbered, parameters, structured);
+  };
+  const driver = PostgresDriver.prototype as unknown as {
+    prepareHydratedValue: (value: unknown, column: ColumnMetadata) => unknown;
+  };
+  const hydrate = driver.prepareHydratedValue;
+  driver.prepareHydratedValue = function (this: unknown, value, column) {
+    if (column.type === 'boolean' && (value === 0 || value === 1)) return value === 1;
+    return hydrate.call(this, value, column);
   };
 }

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { routeReadsThroughOpenTransaction } from './transaction-reads.js';
 
 interface OpenTransaction {
   manager: EntityManager;
@@ -25,7 +26,15 @@ export class TransactionRunner {
   private readonly open = new AsyncLocalStorage<OpenTransaction>();
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** The connection's (SQLite) or the pool's (PostgreSQL) manager, outside any transaction. */
+  private readonly outside: EntityManager;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.outside =
+      dataSource.options.type === 'postgres'
+        ? routeReadsThroughOpenTransaction(dataSource, () => this.openManager())
+        : dataSource.manager;
+  }
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const outer = this.open.getStore();
@@ -44,13 +53,18 @@ export class TransactionRunner {
   }
 
   /**
-   * Copies the WAL into the database file and truncates it to zero bytes, in the write queue so
-   * no transaction is open. After an erasure the WAL still holds the old page images; with
-   * `secure_delete` on, the database file itself keeps no freed bytes.
+   * After an erasure, makes the old values leave the files. SQLite: copies the WAL into the
+   * database file and truncates it to zero bytes, in the write queue so no transaction is open
+   * (with `secure_delete` on, the database file itself keeps no freed bytes). PostgreSQL: an
+   * UPDATE leaves the old row version in the heap and its keys in the indexes until vacuumed, so
+   * the `tables` are rewritten with VACUUM FULL (small tables; a short exclusive lock).
    */
-  truncateWal(): Promise<void> {
-    // PostgreSQL has no WAL file of ours to truncate (see README: erasure on PostgreSQL).
-    if (this.dataSource.options.type !== 'better-sqlite3') return Promise.resolve();
+  scrubFreedBytes(tables: readonly string[]): Promise<void> {
+    if (this.dataSource.options.type === 'postgres') {
+      return this.dataSource
+        .query(`VACUUM FULL ${tables.map((table) => `"${table}"`).join(', ')}`)
+        .then(() => undefined);
+    }
     const run = this.tail.then(async () => {
       const rows = (await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)')) as {
         busy: number;
@@ -63,8 +77,12 @@ export class TransactionRunner {
 
   /** The open transaction's manager inside `write`, the connection's outside it. */
   get manager(): EntityManager {
+    return this.openManager() ?? this.outside;
+  }
+
+  private openManager(): EntityManager | undefined {
     const open = this.open.getStore();
-    return open && !open.ended ? open.manager : this.dataSource.manager;
+    return open && !open.ended ? open.manager : undefined;
   }
 
   private queue<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

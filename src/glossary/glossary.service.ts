@@ -6,6 +6,7 @@ import { ValidationFailed, notFound } from '../common/errors/domain-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { matchesQuery, sameEntry, termProblems } from './glossary-input.rules.js';
@@ -45,14 +46,20 @@ type TermsByLanguage = Map<TextLanguage, GlossaryTermRecord[]>;
  */
 @Injectable()
 export class GlossaryService {
-  private readonly cache = new WholeTableCache(() => this.load());
+  private readonly cache: WholeTableCache<TermsByLanguage>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    coordination: InstanceCoordination,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.cache = new WholeTableCache(() => this.load()).droppedOnAnnouncement(
+      coordination,
+      'glossary-term',
+    );
+  }
 
   /**
    * Every term of a source language, in alphabetical order. Until the next write this is the

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ValidationFailed, notFound } from '../common/errors/domain-error.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { updateVersioned } from '../database/versioned-update.js';
 import { matchesQuery, sameEntry } from './glossary-input.rules.js';
@@ -33,13 +34,19 @@ export interface NameFilter {
  */
 @Injectable()
 export class NamesService {
-  private readonly cache = new WholeTableCache(() => this.load());
+  private readonly cache: WholeTableCache<NameRecord[]>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
-  ) {}
+    coordination: InstanceCoordination,
+  ) {
+    this.cache = new WholeTableCache(() => this.load()).droppedOnAnnouncement(
+      coordination,
+      'person',
+    );
+  }
 
   /**
    * Every name, in Russian alphabetical order. Until the next write this is the same frozen

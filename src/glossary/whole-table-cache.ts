@@ -1,3 +1,5 @@
+import type { InstanceCoordination } from '../database/instance-coordination.js';
+
 /**
  * A table that readers take whole (terms, names), kept in memory: loaded on first use, shared
  * while it loads, dropped after every write.
@@ -17,6 +19,17 @@ export class WholeTableCache<T> {
       });
     }
     return this.value;
+  }
+
+  /**
+   * Drops the cache whenever another instance announces a change to this table (audited with
+   * `objectType`), or may have changed anything.
+   */
+  droppedOnAnnouncement(coordination: InstanceCoordination, objectType: string): this {
+    coordination.onAnnouncement('content', (changed) => {
+      if (changed === null || changed === objectType) this.value = null;
+    });
+    return this;
   }
 
   /**

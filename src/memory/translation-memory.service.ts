@@ -3,6 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
 import { pairKey, type PairKey, type TextLanguage } from '../config/language-pairs.rules.js';
 import { diffWords, type DiffPart } from '../common/text/word-diff.rules.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { boundedSearch, mayReadMemory, type MemoryViewer } from './memory-access.rules.js';
 import { TmEntryRow, type TmOrigin } from './tm-entry.entity.js';
@@ -29,6 +30,7 @@ export class TranslationMemoryService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly events: DomainEvents,
+    private readonly coordination: InstanceCoordination,
   ) {}
 
   /**
@@ -44,6 +46,46 @@ export class TranslationMemoryService implements OnModuleInit {
     this.events.on('publication.withdrawn', async (manager, e) => {
       await this.removeTranslation(manager, e.translationId);
     });
+    this.coordination.onAnnouncement('memory', (payload) => this.heard(payload));
+  }
+
+  /**
+   * Another instance changed a pair's memory: a loaded index learns the same change, in the
+   * order announced, and lookups wait for it (they await the index's promise).
+   */
+  private heard(payload: string | null): void {
+    if (payload === null) return this.indexes.clear();
+    const change = JSON.parse(payload) as MemoryChange;
+    const loaded = this.indexes.get(change.pair);
+    if (!loaded) return;
+    if (change.reload) return void this.indexes.delete(change.pair);
+    const updated = loaded.then(async (index) => {
+      const rows = change.added.length
+        ? await this.dataSource.getRepository(TmEntryRow).find({
+            where: { id: In(change.added) },
+            select: { id: true, sourceText: true, targetText: true },
+          })
+        : [];
+      for (const id of change.removed) index.remove(id);
+      for (const row of rows)
+        index.add({ id: row.id, source: row.sourceText, target: row.targetText });
+      return index;
+    });
+    this.indexes.set(change.pair, updated);
+    // Should the change not apply, the index is built again rather than left wrong.
+    updated.catch(() => {
+      if (this.indexes.get(change.pair) === updated) this.indexes.delete(change.pair);
+    });
+  }
+
+  /** Tells other instances, inside the write, what it changes in a pair's memory. */
+  private announce(manager: EntityManager, change: MemoryChange): Promise<void> {
+    const large = change.added.length + change.removed.length > MAX_ANNOUNCED_IDS;
+    return this.coordination.announce(
+      manager,
+      'memory',
+      JSON.stringify(large ? { pair: change.pair, added: [], removed: [], reload: true } : change),
+    );
   }
 
   /**
@@ -106,6 +148,10 @@ export class TranslationMemoryService implements OnModuleInit {
       TmEntryRow,
       rows.map((row) => row.id),
     );
+    for (const pair of new Set(rows.map((row) => key(row.sourceLanguage, row.targetLanguage)))) {
+      const removed = rows.filter((row) => key(row.sourceLanguage, row.targetLanguage) === pair);
+      await this.announce(manager, { pair, added: [], removed: removed.map((row) => row.id) });
+    }
     this.transactions.afterCommit(() => {
       for (const row of rows) {
         const loaded = this.indexes.get(key(row.sourceLanguage, row.targetLanguage));
@@ -131,6 +177,11 @@ export class TranslationMemoryService implements OnModuleInit {
       entry.unitId === null ? null : await manager.findOneBy(TmEntryRow, { unitId: entry.unitId });
     if (replaced) await manager.delete(TmEntryRow, { id: replaced.id });
     const row = await manager.save(manager.create(TmEntryRow, { ...entry, createdAt: new Date() }));
+    await this.announce(manager, {
+      pair: key(entry.sourceLanguage, entry.targetLanguage),
+      added: [row.id],
+      removed: replaced ? [replaced.id] : [],
+    });
     this.transactions.afterCommit(() => {
       const loaded = this.indexes.get(key(entry.sourceLanguage, entry.targetLanguage));
       if (!loaded) return;
@@ -193,7 +244,9 @@ export class TranslationMemoryService implements OnModuleInit {
         })),
       );
     }
-    this.transactions.afterCommit(() => this.indexes.delete(key(sourceLanguage, targetLanguage)));
+    const pair = key(sourceLanguage, targetLanguage);
+    await this.announce(manager, { pair, added: [], removed: [], reload: true });
+    this.transactions.afterCommit(() => this.indexes.delete(pair));
     return pairs.length;
   }
 
@@ -226,6 +279,18 @@ export class TranslationMemoryService implements OnModuleInit {
     return index;
   }
 }
+
+/** What a write changed in one pair's memory, as other instances hear it. */
+interface MemoryChange {
+  pair: PairKey;
+  added: number[];
+  removed: number[];
+  /** Too much to list (an import): the pair's index is built again on next use. */
+  reload?: boolean;
+}
+
+/** NOTIFY payloads stay under 8000 bytes: longer lists ask for a rebuild instead. */
+const MAX_ANNOUNCED_IDS = 500;
 
 function key(source: TextLanguage, target: TextLanguage): PairKey {
   return pairKey({ source, target });

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
+import { InstanceCoordination } from '../database/instance-coordination.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { ApprovedExplainerTexts } from '../notes/approved-explainer-texts.js';
 import { LivePublications } from '../publications/live-publications.service.js';
@@ -30,6 +31,7 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
     private readonly events: DomainEvents,
     private readonly publications: LivePublications,
     private readonly explainers: ApprovedExplainerTexts,
+    private readonly coordination: InstanceCoordination,
   ) {}
 
   onModuleInit(): void {
@@ -48,6 +50,8 @@ export class SearchIndexService implements OnModuleInit, OnApplicationBootstrap 
    */
   async onApplicationBootstrap(): Promise<void> {
     await this.transactions.write(async (m) => {
+      // Instances starting together: one fills the index, the others find it being filled.
+      if (!(await this.coordination.tryExclusive(m, 'search-reindex'))) return;
       const [entries] = await m.query(
         `SELECT count(*) AS n FROM search_entry WHERE kind = 'publication'`,
       );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SNIPPET_END, SNIPPET_START, snippetHtml } from './search-snippet.rules.js';
+import {
+  SNIPPET_END,
+  SNIPPET_START,
+  snippetHtml,
+  withTrailingPunctuation,
+} from './search-snippet.rules.js';
 
 const mark = (text: string) => `${SNIPPET_START}${text}${SNIPPET_END}`;
 
@@ -34,5 +39,22 @@ describe('snippetHtml', () => {
       expect(html.replace(/<\/?mark>/g, ''), input).not.toMatch(/[<>\p{Cc}]/u);
       expect(html.split('<mark>').length, input).toBe(html.split('</mark>').length);
     }
+  });
+});
+
+describe('withTrailingPunctuation', () => {
+  const text = 'Перед зданием стояла елка, а рядом — «кавычки». Потом другое.';
+  it('gives a fragment back the closing quote and full stop that follow its last word', () => {
+    expect(withTrailingPunctuation(`стояла ${mark('елка')}, а рядом — «кавычки`, text)).toBe(
+      `стояла ${mark('елка')}, а рядом — «кавычки».`,
+    );
+  });
+  it('adds nothing before a space or a word, or when the fragment is not in the text', () => {
+    expect(withTrailingPunctuation(`Перед ${mark('зданием')}`, text)).toBe(
+      `Перед ${mark('зданием')}`,
+    );
+    expect(withTrailingPunctuation('Потом другое.', text)).toBe('Потом другое.');
+    expect(withTrailingPunctuation('не отсюда', text)).toBe('не отсюда');
+    expect(withTrailingPunctuation('', text)).toBe('');
   });
 });

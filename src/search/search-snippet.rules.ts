@@ -30,3 +30,19 @@ export function snippetHtml(snippet: string): string {
     .replace(MARKED, (_, words: string) => (words ? `<mark>${words}</mark>` : ''))
     .replace(/\p{Cc}/gu, '');
 }
+
+const MARKERS = new RegExp(`[${SNIPPET_START}${SNIPPET_END}]`, 'g');
+
+/**
+ * PostgreSQL's ts_headline ends a fragment on its last word and drops what follows it, so a
+ * closing quote or a full stop is lost (`«кавычки»` becomes `«кавычки`). This gives the
+ * fragment back the punctuation that follows it in the text, up to the next space or word.
+ */
+export function withTrailingPunctuation(headline: string, text: string): string {
+  const plain = headline.replace(MARKERS, '');
+  if (!plain) return headline;
+  const at = text.indexOf(plain);
+  if (at < 0) return headline;
+  const after = /^[^\p{L}\p{N}\s]*/u.exec(text.slice(at + plain.length))?.[0] ?? '';
+  return headline + after;
+}

@@ -12,6 +12,7 @@ import {
   SNIPPET_END,
   SNIPPET_START,
   snippetHtml,
+  withTrailingPunctuation,
 } from './search-snippet.rules.js';
 import type { SearchKind } from './search-sources.rules.js';
 
@@ -177,14 +178,17 @@ export class SearchService {
   private async snippets(match: string, ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
     if (POSTGRES) {
-      const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
-        `SELECT rowid AS id,
-                translate(ts_headline('simple', translate(text, ?, ?), to_tsquery('simple', ?), ?),
-                          ?, ?) AS snippet
-           FROM search_document WHERE rowid IN (${ids.map(() => '?').join(', ')})`,
-        [...HIDDEN_BRACKETS, match, HEADLINE_OPTIONS, ...[...HIDDEN_BRACKETS].reverse(), ...ids],
+      const rows: { id: number; snippet: string | null; text: string }[] =
+        await this.dataSource.query(
+          `SELECT rowid AS id, text,
+                  translate(ts_headline('simple', translate(text, ?, ?), to_tsquery('simple', ?), ?),
+                            ?, ?) AS snippet
+             FROM search_document WHERE rowid IN (${ids.map(() => '?').join(', ')})`,
+          [...HIDDEN_BRACKETS, match, HEADLINE_OPTIONS, ...[...HIDDEN_BRACKETS].reverse(), ...ids],
+        );
+      return new Map(
+        rows.map((r) => [Number(r.id), withTrailingPunctuation(r.snippet ?? '', r.text)]),
       );
-      return new Map(rows.map((r) => [Number(r.id), r.snippet ?? '']));
     }
     const rows: { id: number; snippet: string | null }[] = await this.dataSource.query(
       `SELECT rowid AS id, snippet(search_document, 1, ?, ?, ?, ${SNIPPET_TOKENS}) AS snippet

@@ -175,7 +175,8 @@ export class UsersService {
   /**
    * Removes everything personal: handle, email and password hash. The row stays so that past
    * work keeps its links; readers see it credited to "former volunteer". Nothing of the old
-   * values stays on disk: `secure_delete` zeroes them in the file and the WAL is truncated.
+   * values stays in the database files: on SQLite `secure_delete` zeroes them and the WAL is
+   * truncated; on PostgreSQL the tables that held them are rewritten.
    */
   async deleteAccount(actorId: number, id: number): Promise<void> {
     await this.transactions.write(async (manager) => {
@@ -200,7 +201,7 @@ export class UsersService {
         objectId: id,
       });
     });
-    await this.transactions.truncateWal();
+    await this.transactions.scrubFreedBytes(['user', 'session', 'api_token']);
   }
 
   async setPasswordHash(manager: EntityManager, id: number, passwordHash: string): Promise<void> {

@@ -28,7 +28,7 @@ export interface TestApp {
   createUser(handle: string, roles: Role[], languagePairs?: string[]): Promise<TestUser>;
   /** A client signed in through the sign-in form, with the session's CSRF token at hand. */
   signIn(user: TestUser): Promise<SignedInClient>;
-  get<T>(type: new (...args: never[]) => T): T;
+  get<T>(type: abstract new (...args: never[]) => T): T;
   close(): Promise<void>;
 }
 
