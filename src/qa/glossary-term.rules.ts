@@ -1,6 +1,6 @@
 import { words } from '../common/text/normalise.rules.js';
 import { stems } from '../common/text/stemmer.rules.js';
-import { BOTH_PAIRS, finding, listValues, type QaCheck } from './qa-check.rules.js';
+import { BOTH_PAIRS, distinctHits, finding, listValues, type QaCheck } from './qa-check.rules.js';
 
 function containsSequence(haystack: string[], needle: string[]): boolean {
   if (needle.length === 0) return false;
@@ -27,7 +27,7 @@ export const glossaryTermCheck: QaCheck = {
   severity: 'warning',
   pairs: BOTH_PAIRS,
   run(input) {
-    return (input.glossary ?? [])
+    return distinctHits(input.glossary)
       .filter((hit) => hit.renderings.length > 0)
       .filter((hit) => !hit.renderings.some((rendering) => usesRendering(input.target, rendering)))
       .map((hit) => finding(this, { term: hit.term, renderings: listValues(hit.renderings) }));

@@ -2,7 +2,14 @@ import { distance } from 'fastest-levenshtein';
 import iuliia from 'iuliia';
 import { hasCyrillic, normaliseText, words } from '../common/text/normalise.rules.js';
 import { stemWord } from '../common/text/stemmer.rules.js';
-import { BOTH_PAIRS, finding, type NameHit, type QaCheck, type QaInput } from './qa-check.rules.js';
+import {
+  BOTH_PAIRS,
+  distinctHits,
+  finding,
+  type NameHit,
+  type QaCheck,
+  type QaInput,
+} from './qa-check.rules.js';
 
 // The schemes a translator is likely to have met: passports, news agencies, libraries, maps.
 const SCHEMES = [
@@ -109,7 +116,7 @@ export const nameSpellingCheck: QaCheck = {
   pairs: BOTH_PAIRS,
   run(input) {
     const targetIsCyrillic = input.targetLanguage === 'ru';
-    return (input.names ?? []).flatMap((hit) => {
+    return distinctHits(input.names).flatMap((hit) => {
       const forms = [hit.spelling, hit.name, ...hit.variants].filter((form) => form.trim() !== '');
       const targetForms = forms
         .filter((form) => hasCyrillic(form) === targetIsCyrillic)
