@@ -7,7 +7,6 @@ import { plainTextToBody } from './text-import.rules.js';
 
 export type ImportFormat = 'markdown' | 'html' | 'text';
 
-
 const BY_EXTENSION: Record<string, ImportFormat> = {
   md: 'markdown',
   markdown: 'markdown',
