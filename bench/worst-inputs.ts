@@ -89,9 +89,9 @@ export function markdownInputs(size = UPLOAD_LIMIT): InputSet<string> {
   return {
     normal: fitWhole(`${PROSE_RU}\n\n`, size),
     worst: {
-      'quotes 97 deep (the most accepted)': fitWhole(`${'> '.repeat(97)}а\n\n`, size),
-      'lists 48 deep (the most accepted)': fitWhole(
-        Array.from({ length: 48 }, (_, i) => `${'  '.repeat(i)}- а`).join('\n') + '\n\n',
+      'quotes 30 deep (the most accepted)': fitWhole(`${'> '.repeat(30)}а\n\n`, size),
+      'lists 15 deep (the most accepted)': fitWhole(
+        Array.from({ length: 15 }, (_, i) => `${'  '.repeat(i)}- а`).join('\n') + '\n\n',
         size,
       ),
       'unmatched emphasis "*a **b"': fill('*а **б ', size),

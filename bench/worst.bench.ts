@@ -173,7 +173,8 @@ async function main(): Promise<void> {
       ? `\nevery worst input within ${TARGET}× of the ordinary one`
       : `\nover ${TARGET}×: ${failures.join('; ')}`,
   );
-  if (failures.length > 0) process.exitCode = 1;
+  // Both apps are closed, yet some handle of theirs kept the process alive (not found yet).
+  process.exit(failures.length > 0 ? 1 : 0);
 }
 
 void main();

@@ -11,8 +11,12 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false
 // Every link is tokenised so that a javascript: link loses its markup rather than staying
 // behind as literal "[text](javascript:…)"; linkMarkup keeps http(s) links only.
 markdown.validateLink = () => true;
-/** The token level at which markdown-it may already have dropped text (maxNesting − 1). */
-const MAX_MARKDOWN_LEVEL = markdown.options.maxNesting - 1;
+/**
+ * The deepest token level accepted: 30 nested quotes, 15 nested lists. markdown-it drops text
+ * silently at its own limit (100), and each level costs a token per line, so 97 nested quotes
+ * cost seven times ordinary prose; no real text nests a tenth as deep.
+ */
+const MAX_MARKDOWN_LEVEL = 32;
 
 /** One markdown-it inline token list into the collector's current block. */
 function inline(children: readonly Token[], blocks: BlockCollector): void {
@@ -124,7 +128,7 @@ function walk(tokens: readonly Token[], blocks: BlockCollector): void {
 export function markdownToBody(source: string): string {
   const tokens = markdown.parse(source, {});
   // At its nesting limit markdown-it stops reading and silently drops the rest of the text
-  // (50 nested list items lost everything after them); refuse before that can happen.
+  // (50 nested list items lost everything after them); refuse long before that.
   if (tokens.some((token) => token.level >= MAX_MARKDOWN_LEVEL))
     throw new ImportError('sources:import-too-deep', { max: MAX_MARKDOWN_LEVEL - 2 });
   const blocks = new BlockCollector();
