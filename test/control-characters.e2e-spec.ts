@@ -65,6 +65,17 @@ describe('control characters in text fields', () => {
     expect(after[1]!.text).toBe('One\tsentence.');
   });
 
+  const newSource = (extra: object) =>
+    api(editor).post('/api/v1/sources', {
+      initiativeId,
+      language: 'ru',
+      kind: 'news',
+      title: 'Заголовок',
+      body: 'Текст.',
+      licence: 'CC-BY-4.0',
+      ...extra,
+    });
+
   // Fields that are not a TextField: lists of strings, tags, and pattern-checked names.
   const refusals = (bad: string) => [
     {
@@ -100,30 +111,12 @@ describe('control characters in text fields', () => {
     {
       table: 'source_text',
       field: 'authors',
-      send: () =>
-        api(editor).post('/api/v1/sources', {
-          initiativeId,
-          language: 'ru',
-          kind: 'news',
-          title: 'Заголовок',
-          body: 'Текст.',
-          licence: 'CC-BY-4.0',
-          authors: [`Автор${bad}`],
-        }),
+      send: () => newSource({ authors: [`Автор${bad}`] }),
     },
     {
       table: 'source_text',
       field: 'tags',
-      send: () =>
-        api(editor).post('/api/v1/sources', {
-          initiativeId,
-          language: 'ru',
-          kind: 'news',
-          title: 'Заголовок',
-          body: 'Текст.',
-          licence: 'CC-BY-4.0',
-          tags: [`суд${bad}`],
-        }),
+      send: () => newSource({ tags: [`суд${bad}`] }),
     },
   ];
 

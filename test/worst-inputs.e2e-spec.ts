@@ -17,7 +17,7 @@ import { MAX_HTML_DEPTH } from '../src/sources/import/html-depth.rules.js';
 import { ImportError } from '../src/sources/import/import-error.rules.js';
 import { importBody } from '../src/sources/import/import-file.rules.js';
 import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
-import { api, createInitiative } from './support/workflow.js';
+import { api, createInitiative, importFile } from './support/workflow.js';
 
 // What the app answers to the worst inputs `npm run bench:worst` times (one module builds
 // both), so the benchmark's figures are for right answers, not for shortcuts.
@@ -172,16 +172,7 @@ describe('importers at the upload limit', () => {
 
   it('refuses a file one byte over the limit or one level too deep with a translated 400', async () => {
     const initiativeId = await createInitiative(editor, { slug: 'worst-imports' });
-    const upload = (bytes: Buffer, name: string) =>
-      editor.agent
-        .post('/api/v1/sources/import')
-        .set('x-csrf-token', editor.csrf)
-        .set('accept-language', 'ru')
-        .field('initiativeId', String(initiativeId))
-        .field('language', 'ru')
-        .field('kind', 'news')
-        .field('licence', 'unknown')
-        .attach('file', bytes, name);
+    const upload = (bytes: Buffer, name: string) => importFile(editor, initiativeId, bytes, name);
     const tooDeep = `<div>${'<div>'.repeat(MAX_HTML_DEPTH)}а${'</div>'.repeat(MAX_HTML_DEPTH + 1)}`;
     const deep = await upload(Buffer.from(tooDeep), 'deep.html');
     expect(deep.status).toBe(400);
