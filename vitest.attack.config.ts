@@ -6,9 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/attack/**/*.attack-spec.ts'],
     pool: 'forks',
-    // One file at a time. The SIGKILL spec (`npm run test:crash`) passed alone in ~20 s but hung
-    // until its timeout in most runs after the merges; it is kept out of CI's test:attack until
-    // the cause is found (issue #11 note).
+    // One file at a time: the SIGKILL spec forks a built server and the matrix is CPU-bound, so
+    // running them side by side on a 2-core machine only makes both slower.
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,

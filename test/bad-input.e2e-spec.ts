@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows } from './support/row-count.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { createInitiative } from './support/workflow.js';
+import { createInitiative, importFile } from './support/workflow.js';
 
 // Defects 5 and 6 of issue #11: crafted `next` values, deep JSON and boundary-less multipart
 // used to redirect off-site or end in a 500 without the security headers.
@@ -134,15 +134,12 @@ describe('HTML imports', () => {
     const editor = await t.signIn(await t.createUser('deep-html-editor', ['editor']));
     const initiativeId = await createInitiative(editor);
     const before = await countRows(t, 'source_text');
-    const response = await editor.agent
-      .post('/api/v1/sources/import')
-      .set('x-csrf-token', editor.csrf)
-      .set('accept-language', 'ru')
-      .field('initiativeId', String(initiativeId))
-      .field('language', 'ru')
-      .field('kind', 'news')
-      .field('licence', 'unknown')
-      .attach('file', Buffer.from('<ul><li>'.repeat(60_000) + 'Суд.'), 'deep.html');
+    const response = await importFile(
+      editor,
+      initiativeId,
+      Buffer.from('<ul><li>'.repeat(60_000) + 'Суд.'),
+      'deep.html',
+    );
     expectTranslated400(response);
     expect(response.body.error.message).toContain('256');
     expect(await countRows(t, 'source_text')).toBe(before);

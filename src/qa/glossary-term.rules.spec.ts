@@ -56,6 +56,11 @@ describe('usesRendering', () => {
 describe('glossary-term', () => {
   const foreignAgent = { term: 'иноагент', renderings: ['foreign agent', 'foreign-agent'] };
 
+  it('reports a term found many times once', () => {
+    const hits = Array.from({ length: 50 }, () => ({ ...foreignAgent }));
+    expect(run('He was declared an inoagent. '.repeat(50), hits)).toHaveLength(1);
+  });
+
   it('passes a target using one of the renderings', () => {
     expect(run('The foreign-agent label', [foreignAgent])).toEqual([]);
   });

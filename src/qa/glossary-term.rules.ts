@@ -1,7 +1,7 @@
 import { words } from '../common/text/normalise.rules.js';
 import { stemWord } from '../common/text/stemmer.rules.js';
 import { sameTermWord, type StemmedWord } from '../common/text/word-forms.rules.js';
-import { BOTH_PAIRS, finding, listValues, type QaCheck } from './qa-check.rules.js';
+import { BOTH_PAIRS, distinctHits, finding, listValues, type QaCheck } from './qa-check.rules.js';
 
 function containsSequence(haystack: StemmedWord[], needle: StemmedWord[]): boolean {
   if (needle.length === 0) return false;
@@ -30,7 +30,7 @@ export const forbiddenRenderingCheck: QaCheck = {
   severity: 'warning',
   pairs: BOTH_PAIRS,
   run(input) {
-    return (input.glossary ?? []).flatMap((hit) => {
+    return distinctHits(input.glossary).flatMap((hit) => {
       const used = (hit.forbidden ?? []).filter((f) => usesRendering(input.target, f));
       return used.length > 0
         ? [
@@ -50,7 +50,7 @@ export const glossaryTermCheck: QaCheck = {
   severity: 'warning',
   pairs: BOTH_PAIRS,
   run(input) {
-    return (input.glossary ?? [])
+    return distinctHits(input.glossary)
       .filter((hit) => hit.renderings.length > 0)
       .filter((hit) => !hit.renderings.some((rendering) => usesRendering(input.target, rendering)))
       .map((hit) => finding(this, { term: hit.term, renderings: listValues(hit.renderings) }));

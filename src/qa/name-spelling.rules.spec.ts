@@ -29,6 +29,15 @@ const enRu = (source: string, target: string, names: NameHit[]) =>
   nameSpellingCheck.run({ sourceLanguage: 'en', targetLanguage: 'ru', source, target, names });
 
 describe('name-spelling ru>en', () => {
+  it('reports a name mentioned many times once', () => {
+    const findings = ruEn(
+      'Алексей Навальный. '.repeat(50),
+      'Alexey Navalni. '.repeat(50),
+      Array.from({ length: 50 }, () => navalny),
+    );
+    expect(findings).toHaveLength(1);
+  });
+
   it('passes the spelling of the name list and its variants', () => {
     expect(ruEn('Алексей Навальный', 'Alexei Navalny', [navalny])).toEqual([]);
     expect(ruEn('Алексей Навальный', 'Aleksei Navalny', [navalny])).toEqual([]);

@@ -4,7 +4,7 @@ import { hasCyrillic, normaliseText, words } from '../common/text/normalise.rule
 import { stemWord } from '../common/text/stemmer.rules.js';
 import type { NameHit } from '../glossary/name-hints.rules.js';
 import { isNameForm, nameForms } from '../glossary/russian-name-forms.rules.js';
-import { BOTH_PAIRS, finding, type QaCheck, type QaInput } from './qa-check.rules.js';
+import { BOTH_PAIRS, distinctHits, finding, type QaCheck, type QaInput } from './qa-check.rules.js';
 
 // The schemes a translator is likely to have met: passports, news agencies, libraries, maps.
 const SCHEMES = [
@@ -135,7 +135,7 @@ export const nameSpellingCheck: QaCheck = {
   pairs: BOTH_PAIRS,
   run(input) {
     const targetIsCyrillic = input.targetLanguage === 'ru';
-    const hits = (input.names ?? []).map((hit) => {
+    const hits = distinctHits(input.names).map((hit) => {
       const forms = [hit.spelling, hit.name, ...hit.variants].filter((form) => form.trim() !== '');
       const inScript = (cyrillic: boolean) =>
         forms.filter((form) => hasCyrillic(form) === cyrillic).map(nameWords);

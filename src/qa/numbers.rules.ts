@@ -1,3 +1,4 @@
+import { blank, type Span } from './blank-spans.rules.js';
 import type { Language } from './qa-check.rules.js';
 import { findLegalReferences } from './legal-references.rules.js';
 import { findUrls } from './urls.rules.js';
@@ -135,9 +136,10 @@ const CENTURY: Record<Language, RegExp> = {
 
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-}
+const spanOf = (match: RegExpMatchArray): Span => ({
+  start: match.index!,
+  end: match.index! + match[0].length,
+});
 
 function scaleOf(word: string | undefined, language: Language): number {
   if (!word) return 1;
@@ -146,7 +148,7 @@ function scaleOf(word: string | undefined, language: Language): number {
 }
 
 function numericDates(text: string, found: Located[]): string {
-  let masked = text;
+  const isoDates: Span[] = [];
   for (const match of text.matchAll(/(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
     const [whole, year, month, day] = match;
     found.push(
@@ -154,8 +156,10 @@ function numericDates(text: string, found: Located[]): string {
       { kind: 'month', value: Number(month), text: whole, start: match.index, end: match.index },
       { kind: 'number', value: Number(year), text: whole, start: match.index, end: match.index },
     );
-    masked = blank(masked, match.index, match.index + whole.length);
+    isoDates.push(spanOf(match));
   }
+  const masked = blank(text, isoDates);
+  const dates: Span[] = [];
   for (const match of masked.matchAll(/(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/g)) {
     const [whole, first, separator, second, year] = match;
     const [a, b] = [Number(first), Number(second)];
@@ -168,9 +172,9 @@ function numericDates(text: string, found: Located[]): string {
       { kind: 'month', value: month, text: whole, start: match.index, end: match.index },
       { kind: 'number', value: Number(year), text: whole, start: match.index, end: match.index },
     );
-    masked = blank(masked, match.index, match.index + whole.length);
+    dates.push(spanOf(match));
   }
-  return masked;
+  return blank(masked, dates);
 }
 
 /**
@@ -178,15 +182,12 @@ function numericDates(text: string, found: Located[]): string {
  * are left out: the URL and legal-reference checks compare those.
  */
 export function extractNumbers(text: string, language: Language): NumberMention[] {
-  let masked = text;
-  for (const span of [...findUrls(text), ...findLegalReferences(text, language)]) {
-    masked = blank(masked, span.start, span.end);
-  }
   const found: Located[] = [];
-  masked = numericDates(masked, found);
-  for (const match of masked.matchAll(/(?<![\d.])\d+(?:\.\d+){2,}/g)) {
-    masked = blank(masked, match.index, match.index + match[0].length);
-  }
+  let masked = numericDates(
+    blank(text, [...findUrls(text), ...findLegalReferences(text, language)]),
+    found,
+  );
+  masked = blank(masked, [...masked.matchAll(/(?<![\d.])\d+(?:\.\d+){2,}/g)].map(spanOf));
   for (const match of masked.matchAll(CENTURY[language])) {
     for (const numeral of [match[1], match[2]]) {
       if (numeral)

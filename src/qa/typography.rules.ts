@@ -1,3 +1,4 @@
+import { blank } from './blank-spans.rules.js';
 import { finding, listValues, type QaCheck, type QaFinding } from './qa-check.rules.js';
 import { findUrls } from './urls.rules.js';
 
@@ -9,10 +10,7 @@ export const cyrillicInTargetCheck: QaCheck = {
   severity: 'error',
   pairs: ['ru>en'],
   run(input) {
-    let text = input.target;
-    for (const url of findUrls(text))
-      text = text.slice(0, url.start) + ' '.repeat(url.end - url.start) + text.slice(url.end);
-    const found = text.match(CYRILLIC_WORD) ?? [];
+    const found = blank(input.target, findUrls(input.target)).match(CYRILLIC_WORD) ?? [];
     return found.length > 0 ? [finding(this, { words: listValues(found) })] : [];
   },
 };

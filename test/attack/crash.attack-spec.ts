@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,21 +16,33 @@ const ROUNDS = 5;
 const WRITERS = 8;
 const directory = mkdtempSync(join(tmpdir(), 'bridges-crash-'));
 const databasePath = join(directory, 'bridges.sqlite');
-const port = 3900 + (process.pid % 90);
-const base = `http://127.0.0.1:${port}`;
-const env = {
-  NODE_ENV: 'production',
-  SESSION_SECRET: 'crash-secret-crash-secret-crash-secret-0123',
-  DATABASE_PATH: databasePath,
-  HOST: '127.0.0.1',
-  PORT: String(port),
-  PUBLIC_URL: base,
-  LOG_LEVEL: 'error',
-  DEMO_DATA: 'off',
-  API_RATE_LIMIT_PER_MINUTE: '1000000',
-};
+let base = '';
+let env: Record<string, string> = {};
+let running: Server | null = null;
+
+/** A port the OS has just handed out: a fixed one may be held by another run on this machine. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  env = {
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'crash-secret-crash-secret-crash-secret-0123',
+    DATABASE_PATH: databasePath,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: base,
+    LOG_LEVEL: 'error',
+    DEMO_DATA: 'off',
+    API_RATE_LIMIT_PER_MINUTE: '1000000',
+  };
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   const app = await createApp(loadConfig({ ...env, NODE_ENV: 'test' }), { logger: ['fatal'] });
   await app.get(UsersService).create({
@@ -40,20 +53,48 @@ beforeAll(async () => {
   });
   await app.close();
 }, 180_000);
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+afterAll(async () => {
+  // A failed round must not leave a server holding the port and the file.
+  if (running) await running.kill();
+  rmSync(directory, { recursive: true, force: true });
+});
 
-async function start(): Promise<ChildProcess> {
-  const child = fork('dist/src/main.js', [], {
-    env: { ...process.env, ...env },
+interface Server {
+  /** SIGKILLs the process and resolves once it is gone. */
+  kill(): Promise<void>;
+}
+
+async function start(): Promise<Server> {
+  // The parent's DATABASE_URL (test:pg) would point the server elsewhere than DATABASE_PATH.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const child: ChildProcess = fork('dist/src/main.js', [], {
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  // Listen from the start: a child killed by a signal keeps exitCode null, so an 'exit' that
+  // fired before a later `once('exit')` would leave that wait hanging forever.
+  let exited = false;
+  const gone = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  const server: Server = {
+    async kill() {
+      child.kill('SIGKILL');
+      await gone;
+      running = null;
+    },
+  };
+  running = server;
   for (;;) {
     try {
-      if ((await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) })).ok) return child;
+      if ((await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) })).ok) return server;
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null) throw new Error('the server exited during start-up');
+    if (exited) throw new Error('the server exited during start-up');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -108,9 +149,9 @@ it('loses no acknowledged write and keeps the file intact across SIGKILLs', asyn
     const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
     await new Promise((resolve) => setTimeout(resolve, 300 + round * 50));
     stop = true;
-    server.kill('SIGKILL');
+    const killed = server.kill();
     await Promise.allSettled(writers);
-    await new Promise((resolve) => server.once('exit', resolve).exitCode !== null && resolve(null));
+    await killed;
     const db = new Database(databasePath, { readonly: true });
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') integrityFailures++;
     const stored = new Set(

@@ -19,6 +19,8 @@ const TABLES = [
   'comment',
   'audit_event',
   'user',
+  'glossary_term',
+  'person',
 ];
 
 beforeAll(async () => {
@@ -87,6 +89,24 @@ function attempts(): Attempt[] {
     {
       label: 'NUL in body',
       send: post('/api/v1/sources', source({ body: 'Суд\u0000 оштрафовал.' })),
+    },
+    {
+      label: 'NUL in a list field',
+      send: post('/api/v1/sources', source({ authors: ['Автор\u0000'] })),
+    },
+    { label: 'ESC in a tag', send: post('/api/v1/sources', source({ tags: ['суд\u001b'] })) },
+    {
+      label: 'C1 control in a term form',
+      send: post('/api/v1/glossary', {
+        sourceLanguage: 'ru',
+        term: 'иноагент',
+        forms: ['ино\u0085агент'],
+        renderings: { en: 'foreign agent' },
+      }),
+    },
+    {
+      label: 'BEL in a name spelling',
+      send: post('/api/v1/names', { cyrillic: 'Юлия Навальная', spelling: 'Yulia\u0007 N' }),
     },
     {
       label: 'wrong types',

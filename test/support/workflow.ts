@@ -11,6 +11,24 @@ export function api(c: SignedInClient) {
   };
 }
 
+/** Imports a file as a Russian news source through the API, messages in Russian. */
+export function importFile(
+  editor: SignedInClient,
+  initiativeId: number,
+  bytes: Buffer,
+  name: string,
+) {
+  return editor.agent
+    .post('/api/v1/sources/import')
+    .set('x-csrf-token', editor.csrf)
+    .set('accept-language', 'ru')
+    .field('initiativeId', String(initiativeId))
+    .field('language', 'ru')
+    .field('kind', 'news')
+    .field('licence', 'unknown')
+    .attach('file', bytes, name);
+}
+
 export async function createInitiative(
   editor: SignedInClient,
   extra: object = {},

@@ -62,7 +62,7 @@ class PresentConstraint implements ValidatorConstraintInterface {
  * they truncate output in some tools, hide text from reviewers and break XML exports.
  */
 // eslint-disable-next-line no-control-regex
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 
 export function TextField(
   options: Common & {

@@ -7,6 +7,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   Validate,
   ValidatorConstraint,
@@ -14,7 +15,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { fieldMessage } from './field-message.js';
-import { apiProperty, type Common } from './fields.js';
+import { apiProperty, NO_CONTROL_CHARACTERS, type Common } from './fields.js';
 
 /*
  * Fields that hold lists. Forms send one value as a string, several as repeated fields or a
@@ -97,6 +98,11 @@ export function StringListField(options: Common & { maxItems: number; maxLength:
     IsArray({ message: fieldMessage('validation:list') }),
     maxItems(options.maxItems),
     IsString({ each: true, message: fieldMessage('validation:string') }),
+    // Each item is text like any text field (name variants, term forms, authors, tags).
+    Matches(NO_CONTROL_CHARACTERS, {
+      each: true,
+      message: fieldMessage('validation:control-characters'),
+    }),
     MaxLength(options.maxLength, {
       each: true,
       message: fieldMessage('validation:max-length', (a) => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks } from '../source-blocks.rules.js';
-import { decodeUtf8, detectFormat, ImportError, importBody } from './import-file.rules.js';
+import { ImportError } from './import-error.rules.js';
+import { decodeUtf8, detectFormat, importBody } from './import-file.rules.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const BOM = [0xef, 0xbb, 0xbf];

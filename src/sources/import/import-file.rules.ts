@@ -1,21 +1,11 @@
 import { inlineToPlainText, parseBlocks, serializeBlocks } from '../source-blocks.rules.js';
+import { ImportError } from './import-error.rules.js';
 import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.rules.js';
 import { htmlTitle, htmlToBody } from './html-import.rules.js';
 import { markdownToBody } from './markdown-import.rules.js';
 import { plainTextToBody } from './text-import.rules.js';
 
 export type ImportFormat = 'markdown' | 'html' | 'text';
-
-/** Why a file could not become a source text; `key` is an i18n key in `sources`. */
-export class ImportError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
-    this.name = new.target.name;
-  }
-}
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
   md: 'markdown',

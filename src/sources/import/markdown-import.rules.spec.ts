@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks } from '../source-blocks.rules.js';
+import { ImportError } from './import-error.rules.js';
 import { markdownToBody } from './markdown-import.rules.js';
 
 const STATEMENT = `Заявление
@@ -85,5 +86,20 @@ describe('markdownToBody', () => {
 
   it('returns an empty body for a document of rules and empty links', () => {
     expect(markdownToBody('---\n\n***\n\n[](https://memo.ru/)')).toBe('');
+  });
+
+  it('refuses nesting at which markdown-it would drop text, and keeps it all just below', () => {
+    const list = (depth: number) =>
+      Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- пункт ${i}`).join('\n') +
+      '\n\nпосле списка';
+    // markdown-it used to end the document at depth 50: "после списка" and more were lost.
+    expect(() => markdownToBody(list(50))).toThrow(ImportError);
+    const kept = markdownToBody(list(15));
+    expect(kept).toContain('пункт 14');
+    expect(() => markdownToBody(list(16))).toThrow(ImportError);
+    expect(kept.endsWith('после списка')).toBe(true);
+    const quotes = (depth: number) => `${'> '.repeat(depth)}цитата\n\nпосле`;
+    expect(() => markdownToBody(quotes(31))).toThrow(ImportError);
+    expect(markdownToBody(quotes(30))).toBe('> цитата\n\nпосле');
   });
 });

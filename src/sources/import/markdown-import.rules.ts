@@ -1,6 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { normaliseBody, parseBlocks, serializeBlocks } from '../source-blocks.rules.js';
 import { BlockCollector } from './block-collector.rules.js';
+import { ImportError } from './import-error.rules.js';
 import { htmlToBody } from './html-import.rules.js';
 import { plainTextToBody } from './text-import.rules.js';
 
@@ -10,6 +11,12 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false
 // Every link is tokenised so that a javascript: link loses its markup rather than staying
 // behind as literal "[text](javascript:…)"; linkMarkup keeps http(s) links only.
 markdown.validateLink = () => true;
+/**
+ * The deepest token level accepted: 30 nested quotes, 15 nested lists. markdown-it drops text
+ * silently at its own limit (100), and each level costs a token per line, so 97 nested quotes
+ * cost seven times ordinary prose; no real text nests a tenth as deep.
+ */
+const MAX_MARKDOWN_LEVEL = 32;
 
 /** One markdown-it inline token list into the collector's current block. */
 function inline(children: readonly Token[], blocks: BlockCollector): void {
@@ -119,7 +126,12 @@ function walk(tokens: readonly Token[], blocks: BlockCollector): void {
  * text, tables one paragraph per row with cells joined by " | ", rules and raw HTML go.
  */
 export function markdownToBody(source: string): string {
+  const tokens = markdown.parse(source, {});
+  // At its nesting limit markdown-it stops reading and silently drops the rest of the text
+  // (50 nested list items lost everything after them); refuse long before that.
+  if (tokens.some((token) => token.level >= MAX_MARKDOWN_LEVEL))
+    throw new ImportError('sources:import-too-deep', { max: MAX_MARKDOWN_LEVEL - 2 });
   const blocks = new BlockCollector();
-  walk(markdown.parse(source, {}), blocks);
+  walk(tokens, blocks);
   return normaliseBody(serializeBlocks(blocks.finish()));
 }
