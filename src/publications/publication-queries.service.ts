@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { notFound } from '../common/errors/domain-error.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../config/language-pairs.rules.js';
+import { InitiativesService } from '../sources/initiatives.service.js';
 import { UsersService } from '../users/users.service.js';
 import { PublicationCredit, type CreditRole } from './publication-credit.entity.js';
 import { PublicationTag } from './publication-tag.entity.js';
@@ -63,6 +64,7 @@ export class PublicationQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
+    private readonly initiatives: InitiativesService,
   ) {}
 
   /** The current version of a text, or 404 (withdrawn and unknown texts look the same). */
@@ -211,14 +213,20 @@ export class PublicationQueriesService {
     return this.latestQuery().select(SUMMARY_COLUMNS).orderBy('p.id', 'ASC').getMany();
   }
 
-  /** Initiatives with at least one live text: one indexed probe per initiative. */
+  /**
+   * Initiatives with at least one live text: one indexed probe per initiative, in one query
+   * (the initiatives themselves are the sources feature's, asked through its service).
+   */
   async initiativesWithPublications(): Promise<number[]> {
-    const rows: { id: number }[] = await this.dataSource.query(
-      `SELECT i.id AS id FROM initiative i
-        WHERE EXISTS (SELECT 1 FROM publication p
-                       WHERE p.initiative_id = i.id AND p.withdrawn_at IS NULL)`,
+    const ids = (await this.initiatives.list()).map((initiative) => initiative.id);
+    if (ids.length === 0) return [];
+    const probe = `SELECT CAST(? AS integer) AS id WHERE EXISTS (SELECT 1 FROM publication p
+                    WHERE p.initiative_id = ? AND p.withdrawn_at IS NULL)`;
+    const rows: { id: number | string }[] = await this.dataSource.query(
+      ids.map(() => probe).join(' UNION ALL '),
+      ids.flatMap((id) => [id, id]),
     );
-    return rows.map((r) => Number(r.id));
+    return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   }
 
   /** The tags of live texts, for the sitemap. */
