@@ -43,6 +43,8 @@ export interface DomainEventMap {
     actorId: number;
     mentionedUserIds: number[];
   };
+  /** An account was deleted: what features keep for that person goes with it. */
+  'account.deleted': { userId: number };
   /** A unit reached `approved`: its pair joins the translation memory. */
   'unit.approved': {
     unitId: number;
