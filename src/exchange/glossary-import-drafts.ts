@@ -24,8 +24,8 @@ const TTL_MS = 30 * 60 * 1000;
  * Previewed imports by token, so that a page can confirm without sending the file again. One
  * draft per person (a new preview replaces the last), kept for half an hour in the database, so
  * that instances sharing it all find the draft. The row holds only the token's keyed hash, and
- * the token is useless to anyone but its importer. Expired drafts go whenever anyone previews;
- * a deleted account's draft goes with it (deletion keeps the user row, so no cascade fires).
+ * the token is useless to anyone but its importer. Expired drafts go with the hourly purge, a
+ * deleted account's with the account (deletion keeps the user row, so no cascade fires).
  */
 @Injectable()
 export class GlossaryImportDrafts implements OnModuleInit {
@@ -39,13 +39,15 @@ export class GlossaryImportDrafts implements OnModuleInit {
     this.events.on('account.deleted', async (m, { userId }) => {
       await m.delete(GlossaryImportDraftRow, { userId });
     });
+    this.events.on('expired.purge', async (m, { now }) => {
+      await m.delete(GlossaryImportDraftRow, { expiresAt: LessThan(now) });
+    });
   }
 
   async keep(draft: GlossaryImportDraft): Promise<string> {
     const token = this.tokens.newToken(18);
     const now = Date.now();
     await this.transactions.write(async (m) => {
-      await m.delete(GlossaryImportDraftRow, { expiresAt: LessThan(new Date(now)) });
       await m.delete(GlossaryImportDraftRow, { userId: draft.userId });
       await m.insert(GlossaryImportDraftRow, {
         ...draft,
