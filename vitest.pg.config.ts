@@ -6,15 +6,8 @@ import base from './vitest.config.js';
  * test starts on its own database of a throwaway cluster (test/postgres/with-cluster.sh), plus
  * the specs that only PostgreSQL can run (several app instances on one database).
  */
-const notYetOnPostgres = [
-  // Sees that the import is writing through its uncommitted rows, visible only on SQLite's one
-  // connection; a PostgreSQL variant needs another sign of the import being under way.
-  'test/tmx-large-import.e2e-spec.ts',
-];
-
 export default mergeConfig(base, {
   test: {
     include: [...(base.test?.include ?? []), 'test/postgres/**/*.pg-spec.ts'],
-    exclude: [...(base.test?.exclude ?? []), ...notYetOnPostgres],
   },
 });

@@ -12,6 +12,7 @@ import { PublishedMemory1733400000000 } from './1733400000000-published-memory.j
 import { HandleSkeletons1733500000000 } from './1733500000000-handle-skeletons.js';
 import { ForbiddenRenderings1733600000000 } from './1733600000000-forbidden-renderings.js';
 import { InstanceCoordination1733700000000 } from './1733700000000-instance-coordination.js';
+import { GlossaryImportDrafts1733800000000 } from './1733800000000-glossary-import-drafts.js';
 import { portable } from './portable-migration.js';
 
 /**
@@ -34,4 +35,5 @@ export const migrations = [
   HandleSkeletons1733500000000,
   ForbiddenRenderings1733600000000,
   InstanceCoordination1733700000000,
+  GlossaryImportDrafts1733800000000,
 ].map(portable);

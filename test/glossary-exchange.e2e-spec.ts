@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { download } from './support/exchange-files.js';
+import { DataSource } from 'typeorm';
+import { SessionService } from '../src/auth/session.service.js';
+import { GlossaryImportDraftRow } from '../src/exchange/glossary-import-draft.entity.js';
+import { UsersService } from '../src/users/users.service.js';
 import { countRows } from './support/row-count.js';
 import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
 
@@ -225,6 +229,39 @@ describe('glossary exchange as TBX and CSV', () => {
     expect(refused.body.error.message).toMatch(/changed since the preview/);
     expect(await glossaryState()).toEqual(before);
     await commit(editor, { token: res.body.token, version: 'not-the-version' }).expect(409);
+  });
+
+  it('keeps one draft per person, its token only hashed, and drops it with the account', async () => {
+    const csv = Buffer.from('source,target\nчерновик,draft\n');
+    const leaving = await t.signIn(await t.createUser('klest', ['editor']));
+    const before = await countRows(t, 'glossary_import_draft');
+    await preview(leaving, csv, csvFields).expect(200);
+    const res = await preview(leaving, csv, csvFields).expect(200);
+    expect(await countRows(t, 'glossary_import_draft')).toBe(before + 1);
+    const rows = (await t
+      .get(DataSource)
+      .query(`SELECT token_hash FROM glossary_import_draft WHERE user_id = ?`, [
+        leaving.user.id,
+      ])) as { token_hash: string }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.token_hash).not.toContain(res.body.token);
+    await t.get(UsersService).deleteAccount(editor.user.id, leaving.user.id);
+    expect(await countRows(t, 'glossary_import_draft')).toBe(before);
+  });
+
+  it('refuses an expired draft, which the hourly purge then removes', async () => {
+    const late = await t.signIn(await t.createUser('sinica', ['editor']));
+    const res = await preview(late, Buffer.from('source,target\nпозже,later\n'), csvFields).expect(
+      200,
+    );
+    const drafts = t.get(DataSource).getRepository(GlossaryImportDraftRow);
+    await drafts.update({ userId: late.user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    const gone = await commit(late, res.body).expect(404);
+    expect(gone.body.error.code).toBe('exchange:glossary-preview-gone');
+    expect(await drafts.countBy({ userId: late.user.id })).toBe(1);
+    await t.get(SessionService).purgeExpired();
+    expect(await drafts.countBy({ userId: late.user.id })).toBe(0);
+    expect((await glossaryState()).some((x: { term: string }) => x.term === 'позже')).toBe(false);
   });
 
   it('lets only editors import, with CSRF, and only their own previews', async () => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource, LessThan, type EntityManager } from 'typeorm';
+import { DomainEvents } from '../common/domain-events.js';
 import { TokenHasher } from '../common/token-hasher.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -25,6 +26,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     private readonly transactions: TransactionRunner,
     private readonly tokens: TokenHasher,
     private readonly coordination: InstanceCoordination,
+    private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -95,12 +97,17 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     return this.dataSource.getRepository(Session).countBy({ userId });
   }
 
-  /** Hourly on every instance; on a shared database one of them does it at a time. */
+  /**
+   * Hourly on every instance; on a shared database one of them does it at a time. Other
+   * features' expired rows go in the same run (`expired.purge`); the count is of sessions.
+   */
   async purgeExpired(): Promise<number> {
     return this.transactions.write(async (m) => {
       if (!(await this.coordination.tryExclusive(m, 'session-purge'))) return 0;
       await this.coordination.forgetExpired(m);
-      const result = await m.delete(Session, { expiresAt: LessThan(new Date()) });
+      const now = new Date();
+      await this.events.emit(m, 'expired.purge', { now });
+      const result = await m.delete(Session, { expiresAt: LessThan(now) });
       return result.affected ?? 0;
     });
   }

@@ -43,6 +43,10 @@ export interface DomainEventMap {
     actorId: number;
     mentionedUserIds: number[];
   };
+  /** The hourly purge (one instance at a time): features drop what has expired by `now`. */
+  'expired.purge': { now: Date };
+  /** An account was deleted: what features keep for that person goes with it. */
+  'account.deleted': { userId: number };
   /** A unit reached `approved`: its pair joins the translation memory. */
   'unit.approved': {
     unitId: number;

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { GlossaryModule } from '../glossary/glossary.module.js';
 import { MemoryModule } from '../memory/memory.module.js';
 import { GlossaryExchangeService } from './glossary-exchange.service.js';
+import { GlossaryImportDraftRow } from './glossary-import-draft.entity.js';
 import { GlossaryImportDrafts } from './glossary-import-drafts.js';
 import { QaModule } from '../qa/qa.module.js';
 import { TmxService } from './tmx.service.js';
@@ -11,7 +13,13 @@ import { XliffImportService } from './xliff-import.service.js';
 
 /** Files in and out for CAT tools and other platforms: XLIFF, TMX, TBX and CSV. */
 @Module({
-  imports: [TranslationsModule, QaModule, MemoryModule, GlossaryModule],
+  imports: [
+    TypeOrmModule.forFeature([GlossaryImportDraftRow]),
+    TranslationsModule,
+    QaModule,
+    MemoryModule,
+    GlossaryModule,
+  ],
   providers: [
     XliffExportService,
     XliffImportService,

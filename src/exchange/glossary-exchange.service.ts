@@ -90,7 +90,7 @@ export class GlossaryExchangeService {
     };
     const rows = await this.plan(draft);
     return {
-      token: this.drafts.keep(draft),
+      token: await this.drafts.keep(draft),
       version: draft.revision,
       counts: countOutcomes(rows),
       rows,
@@ -100,7 +100,7 @@ export class GlossaryExchangeService {
   /** Applies a previewed import, all of it in one transaction, if the glossary has not moved. */
   async commit(user: UserSummary, token: string, version: string) {
     this.mayImport(user);
-    const draft = this.drafts.find(user.id, token);
+    const draft = await this.drafts.find(user.id, token);
     if (!draft) throw new DomainError('not_found', 'exchange:glossary-preview-gone');
     if (draft.revision !== version) throw new DomainError('conflict', 'exchange:glossary-changed');
     const rows = await this.plan(draft);
@@ -114,6 +114,8 @@ export class GlossaryExchangeService {
           await this.glossary.update(user.id, row.existing.id, row.existing.version, dto);
         else await this.glossary.create(user.id, dto);
       }
+      // Used up with the import, so a second confirmation (on any instance) finds nothing.
+      await this.drafts.drop(token);
       const counted = countOutcomes(rows);
       await this.audit.record(m, {
         actorId: user.id,
@@ -124,7 +126,6 @@ export class GlossaryExchangeService {
       });
       return counted;
     });
-    this.drafts.drop(token);
     return { counts, rows };
   }
 

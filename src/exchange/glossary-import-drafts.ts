@@ -1,5 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { LessThan } from 'typeorm';
+import { DomainEvents } from '../common/domain-events.js';
+import { TokenHasher } from '../common/token-hasher.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { GlossaryImportDraftRow } from './glossary-import-draft.entity.js';
 
 export type GlossaryFileFormat = 'tbx' | 'csv';
 
@@ -18,35 +22,62 @@ const TTL_MS = 30 * 60 * 1000;
 
 /**
  * Previewed imports by token, so that a page can confirm without sending the file again. One
- * draft per person (a new preview replaces the last), kept in memory for half an hour: a
- * restart only means previewing again. The token is useless to anyone but its importer.
+ * draft per person (a new preview replaces the last), kept for half an hour in the database, so
+ * that instances sharing it all find the draft. The row holds only the token's keyed hash, and
+ * the token is useless to anyone but its importer. Expired drafts go with the hourly purge, a
+ * deleted account's with the account (deletion keeps the user row, so no cascade fires).
  */
 @Injectable()
-export class GlossaryImportDrafts {
-  private readonly drafts = new Map<string, GlossaryImportDraft & { expires: number }>();
+export class GlossaryImportDrafts implements OnModuleInit {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly tokens: TokenHasher,
+    private readonly events: DomainEvents,
+  ) {}
 
-  keep(draft: GlossaryImportDraft): string {
+  onModuleInit(): void {
+    this.events.on('account.deleted', async (m, { userId }) => {
+      await m.delete(GlossaryImportDraftRow, { userId });
+    });
+    this.events.on('expired.purge', async (m, { now }) => {
+      await m.delete(GlossaryImportDraftRow, { expiresAt: LessThan(now) });
+    });
+  }
+
+  async keep(draft: GlossaryImportDraft): Promise<string> {
+    const token = this.tokens.newToken(18);
     const now = Date.now();
-    for (const [token, kept] of this.drafts) {
-      if (kept.userId === draft.userId || kept.expires <= now) this.drafts.delete(token);
-    }
-    const token = randomBytes(18).toString('base64url');
-    this.drafts.set(token, { ...draft, expires: now + TTL_MS });
+    await this.transactions.write(async (m) => {
+      await m.delete(GlossaryImportDraftRow, { userId: draft.userId });
+      await m.insert(GlossaryImportDraftRow, {
+        ...draft,
+        tokenHash: this.tokens.hash(token),
+        expiresAt: new Date(now + TTL_MS),
+      });
+    });
     return token;
   }
 
   /** The draft of this person under this token, if it has not expired. */
-  find(userId: number, token: string): GlossaryImportDraft | undefined {
-    const draft = this.drafts.get(token);
-    if (!draft || draft.userId !== userId) return undefined;
-    if (draft.expires <= Date.now()) {
-      this.drafts.delete(token);
-      return undefined;
-    }
-    return draft;
+  async find(userId: number, token: string): Promise<GlossaryImportDraft | undefined> {
+    if (token.length > 100) return undefined;
+    const row = await this.transactions.manager
+      .getRepository(GlossaryImportDraftRow)
+      .findOneBy({ tokenHash: this.tokens.hash(token), userId });
+    if (!row || row.expiresAt.getTime() <= Date.now()) return undefined;
+    return {
+      userId: row.userId,
+      format: row.format,
+      sourceLanguage: row.sourceLanguage,
+      targetLanguage: row.targetLanguage,
+      bytes: Buffer.from(row.bytes),
+      revision: row.revision,
+    };
   }
 
-  drop(token: string): void {
-    this.drafts.delete(token);
+  async drop(token: string): Promise<void> {
+    await this.transactions.write((m) =>
+      m.delete(GlossaryImportDraftRow, { tokenHash: this.tokens.hash(token) }),
+    );
   }
 }

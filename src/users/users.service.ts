@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CredentialRevoker } from '../common/credential-revoker.js';
+import { DomainEvents } from '../common/domain-events.js';
 import { DomainError, ValidationFailed, notFound } from '../common/errors/domain-error.js';
 import { isRole, type Role } from '../common/roles.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -31,6 +32,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly revoker: CredentialRevoker,
+    private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -194,6 +196,7 @@ export class UsersService {
         version: () => 'version + 1',
       } as never);
       await this.revoker.revokeAll(manager, id);
+      await this.events.emit(manager, 'account.deleted', { userId: id });
       await this.audit.record(manager, {
         actorId: actorId === id ? null : actorId,
         action: 'user.deleted',
@@ -201,7 +204,12 @@ export class UsersService {
         objectId: id,
       });
     });
-    await this.transactions.scrubFreedBytes(['user', 'session', 'api_token']);
+    await this.transactions.scrubFreedBytes([
+      'user',
+      'session',
+      'api_token',
+      'glossary_import_draft',
+    ]);
   }
 
   async setPasswordHash(manager: EntityManager, id: number, passwordHash: string): Promise<void> {

@@ -125,6 +125,31 @@ describe('two instances on one database', () => {
     expect(row.count).toBe(5);
   });
 
+  it('confirms on one instance a glossary import previewed on the other, once', async () => {
+    const user = await one.createUser('klest', ['editor']);
+    const [first, second] = [await one.signIn(user), await two.signIn(user)];
+    const preview = await first.agent
+      .post('/api/v1/glossary/import/preview')
+      .set('x-csrf-token', first.csrf)
+      .field('format', 'csv')
+      .field('sourceLanguage', 'ru')
+      .field('targetLanguage', 'en')
+      .attach('file', Buffer.from('source,target\nчерновик,draft\n'), 'g.csv')
+      .expect(200);
+    const confirm = (c: SignedInClient) =>
+      c.agent
+        .post('/api/v1/glossary/import/commit')
+        .set('x-csrf-token', c.csrf)
+        .send({ token: preview.body.token, version: preview.body.version });
+    const done = await confirm(second).expect(200);
+    expect(done.body.counts.added).toBe(1);
+    const terms = (await first.agent.get('/api/v1/glossary?sourceLanguage=ru').expect(200)).body
+      .terms as { term: string; renderings: Record<string, string> }[];
+    expect(terms.find((x) => x.term === 'черновик')?.renderings).toEqual({ en: 'draft' });
+    // Used up on the instance that imported it: the first one does not find it any more.
+    await confirm(first).expect(404);
+  });
+
   it('runs a single-run job on one instance at a time', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
