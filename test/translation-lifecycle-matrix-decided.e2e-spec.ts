@@ -69,7 +69,7 @@ describe('translation lifecycle with self-approval: state × step × person', ()
     );
     const [own] = await db.query(
       `SELECT count(*) AS n FROM review_event e JOIN translation t ON t.id = e.translation_id
-       WHERE e.self_approval = 1 AND e.actor_id = t.claimed_by_id`,
+       WHERE e.self_approval = TRUE AND e.actor_id = t.claimed_by_id`,
     );
     expect(Number(own.n)).toBeGreaterThan(0);
     const [audit] = await db.query(
