@@ -56,43 +56,38 @@ const RULE_LINE = /^[ \t>]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 // A `*` or `_` in a reference label must stay as its uses are.
 const LABEL_WITH_DELIMITER = /^[ \t>]*\[[^\]\n]*[*_][^\]\n]*\]:/m;
 
-interface Run {
-  start: number;
-  length: number;
-  /** Flanking as markdown-it judges it, or both when in doubt. */
-  opens: boolean;
-  closes: boolean;
-  keep: boolean;
-}
-
 /**
  * `*` and `_` runs that can match no other run: no run after them can close, none before can
  * open. Judged on the raw source, where a run's neighbour may be a quote or table marker that
  * markdown-it never sees; such a neighbour is punctuation where markdown-it sees a space,
  * which only ever makes a run look able to open or close more, never less. Runs on a rule or
- * among list markers, after a backslash, are never hidden.
+ * among list markers, after a backslash, are never hidden. Each is handed to `hide`.
  */
-function unmatchableRuns(source: string, marker: '*' | '_'): Run[] {
+function unmatchableRuns(
+  source: string,
+  marker: '*' | '_',
+  hide: (start: number, end: number) => void,
+): void {
   const code = marker.charCodeAt(0);
-  const runs: Run[] = [];
-  let lineStart = 0;
+  // Flat arrays, not an object per run: a megabyte of `*a **b` has 400,000 runs.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  /** Bit 1: may open, 2: may close, 4: never hidden. */
+  const flags: number[] = [];
+  let lineEnd = -1;
   let prefixEnd = 0;
   let rule = false;
-  for (let i = 0; i < source.length; i += 1) {
-    if (i === lineStart) {
-      LINE_PREFIX.lastIndex = i;
+  for (let i = source.indexOf(marker); i >= 0 && i < source.length; i += 1) {
+    if (i > lineEnd) {
+      // Once per line holding a run; scans back only over text skipped since the last line.
+      const lineStart = source.lastIndexOf('\n', i) + 1;
+      const newline = source.indexOf('\n', i);
+      lineEnd = newline < 0 ? source.length : newline;
+      LINE_PREFIX.lastIndex = lineStart;
       LINE_PREFIX.exec(source);
       prefixEnd = LINE_PREFIX.lastIndex;
-      const end = source.indexOf('\n', i);
-      const lineEnd = end < 0 ? source.length : end;
-      rule = RULE_LINE.test(source.slice(i, lineEnd));
+      rule = RULE_LINE.test(source.slice(lineStart, lineEnd));
     }
-    const char = source.charCodeAt(i);
-    if (char === 0x0a) {
-      lineStart = i + 1;
-      continue;
-    }
-    if (char !== code) continue;
     let end = i;
     while (source.charCodeAt(end) === code) end += 1;
     const before = codeBefore(source, i);
@@ -100,42 +95,48 @@ function unmatchableRuns(source: string, marker: '*' | '_'): Run[] {
     const left = !isWhiteSpace(after) && (!punct(after) || isWhiteSpace(before) || punct(before));
     const right = !isWhiteSpace(before) && (!punct(before) || isWhiteSpace(after) || punct(after));
     const keep = rule || i <= prefixEnd || before === 0x5c;
-    runs.push({ start: i, length: end - i, opens: left || keep, closes: right || keep, keep });
-    i = end - 1;
+    starts.push(i);
+    ends.push(end);
+    flags.push(keep ? 7 : (left ? 1 : 0) | (right ? 2 : 0));
+    const next = source.indexOf(marker, end);
+    i = next < 0 ? source.length : next - 1;
   }
-  const usable = runs.map(() => false);
+  const usable = new Uint8Array(flags.length);
   let openerBefore = false;
-  runs.forEach((run, k) => {
-    if (run.closes && openerBefore) usable[k] = true;
-    openerBefore ||= run.opens;
-  });
-  let closerAfter = false;
-  for (let k = runs.length - 1; k >= 0; k -= 1) {
-    if (runs[k]!.opens && closerAfter) usable[k] = true;
-    closerAfter ||= runs[k]!.closes;
+  for (let k = 0; k < flags.length; k += 1) {
+    if (flags[k]! & 2 && openerBefore) usable[k] = 1;
+    openerBefore ||= (flags[k]! & 1) !== 0;
   }
-  return runs.filter((run, k) => !run.keep && !usable[k]);
+  let closerAfter = false;
+  for (let k = flags.length - 1; k >= 0; k -= 1) {
+    if (flags[k]! & 1 && closerAfter) usable[k] = 1;
+    closerAfter ||= (flags[k]! & 2) !== 0;
+  }
+  for (let k = 0; k < flags.length; k += 1)
+    if (!(flags[k]! & 4) && !usable[k]) hide(starts[k]!, ends[k]!);
 }
 
 /** The source with every unusable `[`, `*` and `_` swapped for its stand-in. */
 export function hideUnusableMarkers(source: string): { text: string; hidden: boolean } {
   if (TOUCHED.test(source)) return { text: source, hidden: false };
-  const swaps: { at: number; length: number; by: string }[] = unclosableBrackets(source).map(
-    (at) => ({ at, length: 1, by: STAND_INS['['] }),
-  );
+  // Stand-ins are one code unit each, so the text keeps its length and offsets.
+  let codes: Uint16Array | null = null;
+  const swap = (start: number, end: number, by: string) => {
+    if (!codes) {
+      codes = new Uint16Array(source.length);
+      for (let i = 0; i < source.length; i += 1) codes[i] = source.charCodeAt(i);
+    }
+    codes.fill(by.charCodeAt(0), start, end);
+  };
+  for (const at of unclosableBrackets(source)) swap(at, at + 1, STAND_INS['[']);
   if (!LABEL_WITH_DELIMITER.test(source))
     for (const marker of ['*', '_'] as const)
-      for (const run of unmatchableRuns(source, marker))
-        swaps.push({ at: run.start, length: run.length, by: STAND_INS[marker].repeat(run.length) });
-  if (swaps.length === 0) return { text: source, hidden: false };
-  swaps.sort((a, b) => a.at - b.at);
+      unmatchableRuns(source, marker, (start, end) => swap(start, end, STAND_INS[marker]));
+  if (!codes) return { text: source, hidden: false };
+  const filled: Uint16Array = codes;
   const pieces: string[] = [];
-  let from = 0;
-  for (const swap of swaps) {
-    pieces.push(source.slice(from, swap.at), swap.by);
-    from = swap.at + swap.length;
-  }
-  pieces.push(source.slice(from));
+  for (let i = 0; i < filled.length; i += 8192)
+    pieces.push(String.fromCharCode(...filled.subarray(i, i + 8192)));
   return { text: pieces.join(''), hidden: true };
 }
 
