@@ -2,6 +2,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { normaliseBody, parseBlocks, serializeBlocks } from '../source-blocks.rules.js';
 import { BlockCollector } from './block-collector.rules.js';
 import { ImportError } from './import-error.rules.js';
+import { hideUnusableMarkers, restoreMarkers } from './markdown-stand-ins.rules.js';
 import { htmlToBody } from './html-import.rules.js';
 import { plainTextToBody } from './text-import.rules.js';
 
@@ -126,7 +127,9 @@ function walk(tokens: readonly Token[], blocks: BlockCollector): void {
  * text, tables one paragraph per row with cells joined by " | ", rules and raw HTML go.
  */
 export function markdownToBody(source: string): string {
-  const tokens = markdown.parse(source, {});
+  const { text, hidden } = hideUnusableMarkers(source);
+  const tokens = markdown.parse(text, {});
+  if (hidden) restoreMarkers(tokens);
   // At its nesting limit markdown-it stops reading and silently drops the rest of the text
   // (50 nested list items lost everything after them); refuse long before that.
   if (tokens.some((token) => token.level >= MAX_MARKDOWN_LEVEL))
