@@ -4,6 +4,7 @@
  * answers to them, so the bench never measures a shortcut (a refusal, an empty result).
  */
 import { MAX_JSON_DEPTH, MAX_JSON_KEYS } from '../src/common/validation/json-shape.rules.js';
+import { MAX_IMPORT_BLOCKS } from '../src/sources/import/block-count.rules.js';
 import { MAX_HTML_DEPTH } from '../src/sources/import/html-depth.rules.js';
 
 /** `POST /api/v1/segment` and `POST /api/v1/qa` accept at most this many characters. */
@@ -24,6 +25,12 @@ export function fill(unit: string, size: number): string {
 }
 
 /** Repeats `unit` as often as it fits whole into `size` characters. */
+/** As many copies of a one-block unit as fit in `size` and the importer accepts. */
+function asManyBlocksAsAccepted(unit: string, size: number, perUnit = 1): string {
+  const fit = Math.floor(size / unit.length);
+  return unit.repeat(Math.min(fit, Math.floor(MAX_IMPORT_BLOCKS / perUnit)));
+}
+
 function fitWhole(unit: string, size: number, frame = ''): string {
   return unit.repeat(Math.floor((size - frame.length) / unit.length));
 }
@@ -74,6 +81,7 @@ export function htmlInputs(size = UPLOAD_LIMIT): InputSet<string> {
         fitWhole(nested('<ul><li>', '</li></ul>', MAX_HTML_DEPTH), room),
       ),
       'unclosed <li> (not counted)': html(fill('<li>а', room)),
+      'unclosed <li>, as many as accepted': html(asManyBlocksAsAccepted('<li>а', room)),
       'unclosed <b><i> (inline)': html(fill('<b><i>а', room)),
       'one-letter elements': html(fill('<b>а</b>', room)),
       entities: html(fill('&amp;&#x410;&nbsp;', room)),
@@ -94,6 +102,16 @@ export function markdownInputs(size = UPLOAD_LIMIT): InputSet<string> {
         Array.from({ length: 15 }, (_, i) => `${'  '.repeat(i)}- а`).join('\n') + '\n\n',
         size,
       ),
+      'quotes 30 deep, as many as accepted': asManyBlocksAsAccepted(
+        `${'> '.repeat(30)}а\n\n`,
+        size,
+      ),
+      'lists 15 deep, as many as accepted': asManyBlocksAsAccepted(
+        Array.from({ length: 15 }, (_, i) => `${'  '.repeat(i)}- а`).join('\n') + '\n\n',
+        size,
+        15,
+      ),
+      'table rows, as many as accepted': `| а | б |\n| - | - |\n${asManyBlocksAsAccepted('| а | б |\n', size - 20, 1).slice(0, 10 * (MAX_IMPORT_BLOCKS - 2))}`,
       'unmatched emphasis "*a **b"': fill('*а **б ', size),
       'unmatched links "[a]("': fill('[а](', size),
       'brackets "[[[["': fill('[', size),

@@ -15,6 +15,8 @@ import { DemoLoader } from '../src/demo/demo-loader.service.js';
 import { SearchService } from '../src/search/search.service.js';
 import { MAX_HTML_DEPTH } from '../src/sources/import/html-depth.rules.js';
 import { ImportError } from '../src/sources/import/import-error.rules.js';
+import { MAX_FIELD_ERRORS } from '../src/common/validation/validate-input.js';
+import { MAX_IMPORT_BLOCKS } from '../src/sources/import/block-count.rules.js';
 import { importBody } from '../src/sources/import/import-file.rules.js';
 import { startTestApp, type SignedInClient, type TestApp } from './support/test-app.js';
 import { api, createInitiative, importFile } from './support/workflow.js';
@@ -97,8 +99,8 @@ describe('JSON bodies at the depth and key limits', () => {
       ];
     }
     expect(answers).toEqual({
-      // Every unknown key is named, none is ignored.
-      '10000 unknown keys': [400, 9998],
+      // Refused whole; the first MAX_FIELD_ERRORS unknown keys are named.
+      '10000 unknown keys': [400, MAX_FIELD_ERRORS],
       '10000 keys in the text field': [400, 1],
       'arrays 32 deep': [400, 1],
       'one flat array of numbers': [400, 1],
@@ -148,9 +150,11 @@ describe('importers at the upload limit', () => {
         blocks: letters('nested <ul><li> at the depth limit'),
         letters: letters('nested <ul><li> at the depth limit'),
       },
-      'unclosed <li> (not counted)': {
-        blocks: letters('unclosed <li> (not counted)'),
-        letters: letters('unclosed <li> (not counted)'),
+      // 16,600 list items at a tenth of the limit: more blocks than a text may have.
+      'unclosed <li> (not counted)': 'sources:import-too-many-blocks',
+      'unclosed <li>, as many as accepted': {
+        blocks: letters('unclosed <li>, as many as accepted'),
+        letters: letters('unclosed <li>, as many as accepted'),
       },
       'unclosed <b><i> (inline)': 'sources:import-too-deep',
       'one-letter elements': { blocks: 1, letters: letters('one-letter elements') },
@@ -177,6 +181,10 @@ describe('importers at the upload limit', () => {
     const deep = await upload(Buffer.from(tooDeep), 'deep.html');
     expect(deep.status).toBe(400);
     expect(deep.body.error.message).toContain(String(MAX_HTML_DEPTH));
+    const rows = `| а | б |\n| - | - |\n${'| а | б |\n'.repeat(MAX_IMPORT_BLOCKS)}`;
+    const many = await upload(Buffer.from(rows), 'rows.md');
+    expect(many.status).toBe(400);
+    expect(many.body.error.message).toContain(String(MAX_IMPORT_BLOCKS));
     const large = await upload(Buffer.alloc(UPLOAD_LIMIT + 1, 'а'), 'large.txt');
     // Too large is a 413, translated and with the security headers like any refusal.
     expect(large.status).toBe(413);

@@ -19,9 +19,15 @@ export function validateInput<T extends object>(dto: ClassConstructor<T>, input:
     validationError: { target: false, value: false },
     stopAtFirstError: true,
   });
-  if (errors.length > 0) throw new ValidationFailed(flatten(errors));
+  if (errors.length > 0) throw new ValidationFailed(flatten(errors).slice(0, MAX_FIELD_ERRORS));
   return instance;
 }
+
+/**
+ * A body of 10,000 unknown keys is refused whole either way; naming the first hundred tells
+ * an honest client what is wrong without translating and sending ten thousand messages.
+ */
+export const MAX_FIELD_ERRORS = 100;
 
 // The CSRF token and the submit button's name are transport, not input.
 function stripFormControls(input: Record<string, unknown>): Record<string, unknown> {

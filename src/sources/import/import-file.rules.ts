@@ -1,5 +1,6 @@
 import { inlineToPlainText, parseBlocks, serializeBlocks } from '../source-blocks.rules.js';
 import { ImportError } from './import-error.rules.js';
+import { hasTooManyBlocks, MAX_IMPORT_BLOCKS } from './block-count.rules.js';
 import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth.rules.js';
 import { htmlTitle, htmlToBody } from './html-import.rules.js';
 import { markdownToBody } from './markdown-import.rules.js';
@@ -64,6 +65,8 @@ function toBody(text: string, format: ImportFormat): string {
   // Markdown may embed HTML, which goes through the same parser.
   if (format !== 'text' && nestsDeeperThan(text))
     throw new ImportError('sources:import-too-deep', { max: MAX_HTML_DEPTH });
+  if (format !== 'text' && hasTooManyBlocks(text, format))
+    throw new ImportError('sources:import-too-many-blocks', { max: MAX_IMPORT_BLOCKS });
   if (format === 'html') return htmlToBody(text);
   if (format === 'markdown') return markdownToBody(text);
   return plainTextToBody(text);
