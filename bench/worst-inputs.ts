@@ -97,8 +97,8 @@ export function markdownInputs(size = UPLOAD_LIMIT): InputSet<string> {
   return {
     normal: fitWhole(`${PROSE_RU}\n\n`, size),
     worst: {
-      'quotes 30 deep (the most accepted)': fitWhole(`${'> '.repeat(30)}а\n\n`, size),
-      'lists 15 deep (the most accepted)': fitWhole(
+      'quotes 30 deep, filling the file': fitWhole(`${'> '.repeat(30)}а\n\n`, size),
+      'lists 15 deep, filling the file': fitWhole(
         Array.from({ length: 15 }, (_, i) => `${'  '.repeat(i)}- а`).join('\n') + '\n\n',
         size,
       ),
