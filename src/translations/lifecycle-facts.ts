@@ -90,8 +90,8 @@ export class LifecycleFacts {
     const m = this.records.manager;
     const item = await this.records.unit(m, translationId, unitId);
     const [notes, events] = await Promise.all([
-      m.findBy(Footnote, { unitId }),
-      m.findBy(ReviewEvent, { unitId }),
+      m.find(Footnote, { where: { unitId }, order: { start: 'ASC', id: 'ASC' } }),
+      m.find(ReviewEvent, { where: { unitId }, order: { id: 'ASC' } }),
     ]);
     return this.unitOf(item, notes, events);
   }

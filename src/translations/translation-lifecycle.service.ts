@@ -63,9 +63,25 @@ export class TranslationLifecycle {
 
   /** The actions `apply` would accept from this person now, on the translation or one unit. */
   async allowed(actor: UserSummary, target: LifecycleTarget): Promise<LifecycleAction[]> {
-    const offer = await this.offers(actor, target.translationId);
-    if (target.unitId === undefined) return offer.translation;
-    return offer.units.find(({ unit }) => unit.id === target.unitId)?.steps ?? [];
+    if (target.unitId === undefined)
+      return (await this.offers(actor, target.translationId)).translation;
+    return (await this.unitOffer(actor, target.translationId, target.unitId)).unit.steps;
+  }
+
+  /**
+   * What this person may do to one unit. A unit's steps depend on the translation and that unit
+   * only, so this skips the translation's steps (submit's QA of every unit) on the path taken
+   * after each save.
+   */
+  async unitOffer(
+    actor: UserSummary,
+    translationId: number,
+    unitId: number,
+  ): Promise<{ record: LifecycleOffer['record']; unit: OfferedUnit }> {
+    const loaded = await this.facts.translation(actor, translationId, false);
+    const unit = await this.facts.unit(translationId, unitId);
+    const steps = UNIT_STEPS.filter((step) => unitVerdict(loaded.facts, unit.facts, step).ok);
+    return { record: loaded.record, unit: { ...unit, steps } };
   }
 
   async offers(actor: UserSummary, translationId: number): Promise<LifecycleOffer> {

@@ -9,7 +9,7 @@ import {
 import type { QaFinding } from '../qa/qa-check.rules.js';
 import { QaService } from '../qa/qa.service.js';
 import type { SourceText } from '../sources/source-text.entity.js';
-import { notFound, type DomainError } from '../common/errors/domain-error.js';
+import type { DomainError } from '../common/errors/domain-error.js';
 import type { UserSummary } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { Footnote } from './footnote.entity.js';
@@ -98,10 +98,8 @@ export class TranslationWorkbenchService {
   }
 
   async unit(user: UserSummary, id: number, unitId: number): Promise<WorkbenchUnit> {
-    const offer = await this.lifecycle.offers(user, id);
-    const item = offer.units.find(({ unit }) => unit.id === unitId);
-    if (!item) throw notFound();
-    const { source, translation } = offer.record;
+    const { record, unit: item } = await this.lifecycle.unitOffer(user, id, unitId);
+    const { source, translation } = record;
     return this.detail(user, item, source.language, translation.targetLanguage, item.steps);
   }
 
